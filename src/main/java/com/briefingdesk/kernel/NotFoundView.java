@@ -1,0 +1,19 @@
+package com.briefingdesk.kernel;
+
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.briefingdesk.kernel.ui.MainLayout;
+import com.vaadin.flow.router.ParentLayout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+/** An object id that does not exist or belongs to someone else. */
+@AnonymousAllowed
+@ParentLayout(MainLayout.class)
+public class NotFoundView extends RefusalView implements HasErrorParameter<NotFoundException> {
+
+    @Override
+    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
+        return refuse();
+    }
+}

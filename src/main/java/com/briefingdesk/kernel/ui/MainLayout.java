@@ -1,0 +1,92 @@
+package com.briefingdesk.kernel.ui;
+
+import com.briefingdesk.identity.AppUser;
+import com.briefingdesk.identity.CurrentUser;
+import com.briefingdesk.identity.Role;
+import com.briefingdesk.kernel.BundleI18NProvider;
+import com.briefingdesk.kernel.LanguageSelection;
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+
+/** The frame of every view: the menu that fits the person's roles, who they are, language and logout. */
+@PermitAll
+public class MainLayout extends AppLayout {
+
+    public MainLayout(CurrentUser currentUser, AuthenticationContext authentication) {
+        AppUser user = currentUser.get();
+        H1 title = new H1(getTranslation("app.title"));
+        title.addClassName("app-title");
+
+        Span who = new Span(user.displayName() + " · " + user.unitName());
+        who.setId("current-user");
+        boolean english = BundleI18NProvider.ENGLISH.getLanguage().equals(getLocale().getLanguage());
+        Button language = new Button(getTranslation("app.switchLanguage"), e -> LanguageSelection.choose(
+                e.getSource().getUI().orElseThrow(), english ? BundleI18NProvider.CHINESE : BundleI18NProvider.ENGLISH));
+        language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        language.setId("switch-language");
+        Button logout = new Button(getTranslation("app.logout"), VaadinIcon.SIGN_OUT.create(),
+                e -> authentication.logout());
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        logout.setId("logout");
+
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, who, language, logout);
+        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        header.expand(title);
+        header.setWidthFull();
+        header.addClassName("app-header");
+        header.getElement().setAttribute("role", "banner");
+        addToNavbar(header);
+        addToDrawer(menu(user));
+    }
+
+    /** Marks each view as the page's main landmark, for screen readers and keyboard navigation. */
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        super.showRouterLayoutContent(content);
+        if (content != null) {
+            content.getElement().setAttribute("role", "main");
+        }
+    }
+
+    private SideNav menu(AppUser user) {
+        SideNav nav = new SideNav();
+        nav.getElement().setAttribute("aria-label", getTranslation("nav.menu"));
+        nav.addItem(new SideNavItem(getTranslation("nav.inbox"), "", VaadinIcon.INBOX.create()));
+        if (user.has(Role.SUBMITTER)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.mySubmissions"), "articles", VaadinIcon.FILE_TEXT.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.newArticle"), "articles/new", VaadinIcon.PLUS.create()));
+        }
+        if (user.has(Role.EDITOR) || user.has(Role.REVIEWER) || user.has(Role.SIGNATORY) || user.has(Role.ADMIN)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.issues"), "issues", VaadinIcon.NEWSPAPER.create()));
+        }
+        if (user.has(Role.EDITOR) || user.has(Role.REVIEWER) || user.has(Role.SIGNATORY) || user.has(Role.ADMIN)
+                || user.has(Role.RECIPIENT)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.archive"), "archive", VaadinIcon.ARCHIVE.create()));
+        }
+        if (user.has(Role.ADMIN)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.dashboard"), "admin/dashboard", VaadinIcon.DASHBOARD.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.statistics"), "admin/statistics", VaadinIcon.TABLE.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.directory"), "admin/directory", VaadinIcon.USERS.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.series"), "admin/series", VaadinIcon.BOOK.create()));
+            SideNavItem cockpit = new SideNavItem(getTranslation("nav.cockpit"), "/camunda/app/cockpit/default/",
+                    VaadinIcon.COGS.create());
+            cockpit.setOpenInNewBrowserTab(true);
+            cockpit.setRouterIgnore(true);
+            nav.addItem(cockpit);
+        }
+        return nav;
+    }
+
+}
