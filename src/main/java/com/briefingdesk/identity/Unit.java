@@ -1,0 +1,12 @@
+package com.briefingdesk.identity;
+
+/** A unit: the provincial office, or a city or county unit that submits articles and receives issues. */
+public record Unit(long id, String code, String name, Kind kind, boolean requiresLeaderApproval, boolean active) {
+
+    public enum Kind { OFFICE, MEMBER }
+
+    /** The Camunda group of a unit's recipients (收文人), e.g. unit-kunshan-recipients. */
+    public static String recipientGroup(String unitCode) {
+        return "unit-" + unitCode + "-recipients";
+    }
+}

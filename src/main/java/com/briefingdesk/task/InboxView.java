@@ -1,0 +1,128 @@
+package com.briefingdesk.task;
+
+import com.briefingdesk.identity.AppUser;
+import com.briefingdesk.identity.CurrentUser;
+import com.briefingdesk.kernel.ui.Dates;
+import com.briefingdesk.kernel.ui.MainLayout;
+import com.briefingdesk.kernel.ui.Notices;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+
+/** 待办: what waits for me, and what waits for one of my groups to pick up. */
+@Route(value = "", layout = MainLayout.class)
+@PermitAll
+public class InboxView extends VerticalLayout implements HasDynamicTitle {
+
+    private final TaskInbox inbox;
+    private final AppUser user;
+    final Grid<OpenTask> mine = new Grid<>();
+    final Grid<OpenTask> offered = new Grid<>();
+    private final Span mineEmpty = new Span();
+    private final Span offeredEmpty = new Span();
+
+    public InboxView(TaskInbox inbox, CurrentUser currentUser) {
+        this.inbox = inbox;
+        this.user = currentUser.get();
+        setId("inbox");
+        mine.setId("my-tasks");
+        offered.setId("group-tasks");
+        configure(mine, true);
+        configure(offered, false);
+        mineEmpty.setText(getTranslation("inbox.mine.empty"));
+        offeredEmpty.setText(getTranslation("inbox.offered.empty"));
+        mineEmpty.addClassName("empty-note");
+        offeredEmpty.addClassName("empty-note");
+        add(new H2(getTranslation("inbox.mine")), mineEmpty, mine,
+                new H2(getTranslation("inbox.offered")), offeredEmpty, offered);
+        refresh();
+    }
+
+    private void configure(Grid<OpenTask> grid, boolean assigned) {
+        grid.addColumn(this::taskName).setHeader(getTranslation("inbox.task")).setAutoWidth(true);
+        grid.addColumn(t -> t.subject().title()).setHeader(getTranslation("inbox.subject")).setFlexGrow(3);
+        grid.addColumn(t -> t.subject().unitName()).setHeader(getTranslation("inbox.unit")).setAutoWidth(true);
+        grid.addColumn(t -> Dates.minute(t.created())).setHeader(getTranslation("inbox.created")).setAutoWidth(true);
+        grid.addColumn(t -> Dates.minute(t.due())).setHeader(getTranslation("inbox.due")).setAutoWidth(true);
+        grid.addComponentColumn(t -> actions(t, assigned)).setHeader(getTranslation("inbox.actions")).setAutoWidth(true);
+        grid.setAllRowsVisible(true);
+    }
+
+    /** The task's name in the person's language: the models name tasks in English, the bundles per form. */
+    private String taskName(OpenTask task) {
+        String key = "task.name." + task.formKey();
+        String translated = getTranslation(key);
+        return translated.startsWith("!") ? task.name() : translated;
+    }
+
+    private HorizontalLayout actions(OpenTask task, boolean assigned) {
+        Button open = new Button(getTranslation("inbox.open"), e -> open(task, assigned));
+        open.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+        open.setId("open-" + task.id());
+        HorizontalLayout actions = new HorizontalLayout(open);
+        if (assigned) {
+            Button giveBack = new Button(getTranslation("inbox.unclaim"), e -> act(() -> inbox.unclaim(task.id(), user)));
+            giveBack.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            giveBack.setId("unclaim-" + task.id());
+            giveBack.setVisible(task.formKey() != null && isGroupTask(task));
+            actions.add(giveBack);
+        } else {
+            Button claim = new Button(getTranslation("inbox.claim"), e -> act(() -> inbox.claim(task.id(), user)));
+            claim.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            claim.setId("claim-" + task.id());
+            actions.add(claim);
+        }
+        return actions;
+    }
+
+    private boolean isGroupTask(OpenTask task) {
+        return inbox.isGroupTask(task.id());
+    }
+
+    /** Opening a group task takes it, so two editors never work on the same article unknowingly. */
+    private void open(OpenTask task, boolean assigned) {
+        if (!assigned) {
+            try {
+                inbox.claim(task.id(), user);
+            } catch (TaskNotAvailableException e) {
+                Notices.error(getTranslation("task.notAvailable"));
+                refresh();
+                return;
+            }
+        }
+        getUI().ifPresent(ui -> ui.navigate(task.formLocation()));
+    }
+
+    private void act(Runnable action) {
+        try {
+            action.run();
+        } catch (TaskNotAvailableException e) {
+            Notices.error(getTranslation("task.notAvailable"));
+        }
+        refresh();
+    }
+
+    void refresh() {
+        List<OpenTask> assigned = inbox.assignedTo(user);
+        List<OpenTask> groupTasks = inbox.offeredTo(user);
+        mine.setItems(assigned);
+        offered.setItems(groupTasks);
+        mine.setVisible(!assigned.isEmpty());
+        mineEmpty.setVisible(assigned.isEmpty());
+        offered.setVisible(!groupTasks.isEmpty());
+        offeredEmpty.setVisible(groupTasks.isEmpty());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("inbox.title");
+    }
+}

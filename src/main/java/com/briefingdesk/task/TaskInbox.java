@@ -1,0 +1,109 @@
+package com.briefingdesk.task;
+
+import com.briefingdesk.identity.AppUser;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The inbox: tasks assigned to me, tasks waiting for one of my groups; claim and give back. */
+@Service
+public class TaskInbox {
+
+    private final TaskService taskService;
+    private final RuntimeService runtimeService;
+    private final RepositoryService repositoryService;
+    private final TaskGuard guard;
+    private final List<TaskSubjects> subjects;
+
+    public TaskInbox(TaskService taskService, RuntimeService runtimeService, RepositoryService repositoryService,
+                     TaskGuard guard, List<TaskSubjects> subjects) {
+        this.taskService = taskService;
+        this.runtimeService = runtimeService;
+        this.repositoryService = repositoryService;
+        this.guard = guard;
+        this.subjects = subjects;
+    }
+
+    public List<OpenTask> assignedTo(AppUser user) {
+        return describe(taskService.createTaskQuery().taskAssignee(user.username()).initializeFormKeys()
+                .orderByTaskCreateTime().asc().list());
+    }
+
+    public List<OpenTask> offeredTo(AppUser user) {
+        if (user.candidateGroups().isEmpty()) {
+            return List.of();
+        }
+        return describe(taskService.createTaskQuery().taskCandidateGroupIn(user.candidateGroups()).taskUnassigned()
+                .initializeFormKeys().orderByTaskCreateTime().asc().list());
+    }
+
+    @Transactional
+    public void claim(String taskId, AppUser user) {
+        Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
+        if (task == null || task.getAssignee() != null || !guard.mayAct(task, user)) {
+            throw new TaskNotAvailableException(taskId);
+        }
+        try {
+            taskService.claim(taskId, user.username());
+        } catch (ProcessEngineException e) {
+            throw new TaskNotAvailableException(taskId);
+        }
+    }
+
+    @Transactional
+    public void unclaim(String taskId, AppUser user) {
+        Task task = taskService.createTaskQuery().taskId(taskId).taskAssignee(user.username()).singleResult();
+        if (task == null || !isGroupTask(taskId)) {
+            // Only group tasks go back to the group; a personal task (a revision) stays with its person.
+            throw new TaskNotAvailableException(taskId);
+        }
+        taskService.setAssignee(taskId, null);
+    }
+
+    /** A task offered to a group, which its assignee may give back. */
+    public boolean isGroupTask(String taskId) {
+        return taskService.getIdentityLinksForTask(taskId).stream().anyMatch(link -> link.getGroupId() != null);
+    }
+
+    private List<OpenTask> describe(List<Task> tasks) {
+        if (tasks.isEmpty()) {
+            return List.of();
+        }
+        Map<String, String> businessKeys = runtimeService.createProcessInstanceQuery()
+                .processInstanceIds(tasks.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet()))
+                .list().stream().collect(Collectors.toMap(ProcessInstance::getId,
+                        pi -> pi.getBusinessKey() == null ? "" : pi.getBusinessKey()));
+        Map<String, String> definitionKeys = repositoryService.createProcessDefinitionQuery()
+                .processDefinitionIdIn(tasks.stream().map(Task::getProcessDefinitionId).distinct()
+                        .toArray(String[]::new))
+                .list().stream().collect(Collectors.toMap(ProcessDefinition::getId, ProcessDefinition::getKey));
+        List<OpenTask> result = new ArrayList<>(tasks.size());
+        for (Task task : tasks) {
+            String definitionKey = definitionKeys.getOrDefault(task.getProcessDefinitionId(), "");
+            String businessKey = businessKeys.getOrDefault(task.getProcessInstanceId(), "");
+            TaskSubject subject = subjects.stream()
+                    .map(s -> s.subjectOf(definitionKey, businessKey))
+                    .flatMap(Optional::stream).findFirst().orElse(TaskSubject.UNKNOWN);
+            result.add(new OpenTask(task.getId(), task.getName(), task.getFormKey(), task.getAssignee(),
+                    toInstant(task.getCreateTime()), toInstant(task.getDueDate()), subject));
+        }
+        return result;
+    }
+
+    private static Instant toInstant(java.util.Date date) {
+        return date == null ? null : date.toInstant();
+    }
+
+}
