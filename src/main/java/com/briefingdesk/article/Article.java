@@ -1,0 +1,14 @@
+package com.briefingdesk.article;
+
+import java.time.Instant;
+
+/** An article as it stands now; its history is in {@link ArticleVersion} and {@link ArticleEvent}. */
+public record Article(long id, long unitId, String unitName, long createdBy, String createdByName,
+                      String title, String suggestedColumn, String authors, String contactPhone, ArticleBody body,
+                      ArticleStatus status, String processInstanceId, Long issueId,
+                      Instant submittedAt, Instant acceptedAt, Instant createdAt, Instant updatedAt, int version) {
+
+    public ArticleContent content() {
+        return new ArticleContent(title, suggestedColumn, authors, contactPhone, body.toTyped());
+    }
+}

@@ -1,0 +1,16 @@
+package com.briefingdesk.article;
+
+import java.time.Instant;
+
+/** One line of an article's timeline. The actor is null for what the system did by itself (timers). */
+public record ArticleEvent(Instant at, String actorName, Kind kind, String comment) {
+
+    public enum Kind {
+        CREATED, SUBMITTED, WITHDRAWN, ACCEPTED, RETURNED, REJECTED, EDITED, RESUBMITTED, REMINDER_SENT,
+        EXPIRED, SCHEDULED, RELEASED, ADOPTED, EXPIRED_UNUSED;
+
+        public String messageKey() {
+            return "article.event." + name();
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package com.briefingdesk.article;
+
+import com.briefingdesk.task.TaskSubject;
+import com.briefingdesk.task.TaskSubjects;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/** Names the article behind an article-process task in the inbox. */
+@Component
+class ArticleTaskSubjects implements TaskSubjects {
+
+    private final ArticleRepository articles;
+
+    ArticleTaskSubjects(ArticleRepository articles) {
+        this.articles = articles;
+    }
+
+    @Override
+    public Optional<TaskSubject> subjectOf(String processDefinitionKey, String businessKey) {
+        if (!ArticleService.PROCESS_KEY.equals(processDefinitionKey) || businessKey.isEmpty()) {
+            return Optional.empty();
+        }
+        return articles.find(Long.parseLong(businessKey))
+                .map(article -> new TaskSubject(article.title(), article.unitName()));
+    }
+}

@@ -1,0 +1,194 @@
+package com.briefingdesk.article;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.briefingdesk.UiTest;
+import com.briefingdesk.identity.AppUser;
+import com.briefingdesk.identity.UserDirectory;
+import com.briefingdesk.kernel.NotFoundView;
+import com.briefingdesk.task.InboxView;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The article forms as a person uses them, without a browser: messages at the fields, nothing typed lost. */
+class ArticleFormsTest extends UiTest {
+
+    @Autowired
+    ArticleService articles;
+    @Autowired
+    ArticleTasks articleTasks;
+    @Autowired
+    UserDirectory directory;
+    @Autowired
+    TaskService taskService;
+
+    AppUser user(String username) {
+        return directory.findByUsername(username).orElseThrow();
+    }
+
+    String triageTaskId(Article article) {
+        return taskService.createTaskQuery().processInstanceId(article.processInstanceId())
+                .taskDefinitionKey("Task_Triage").singleResult().getId();
+    }
+
+    Article submittedByKunshan() {
+        Article draft = articles.createDraft(user("kunshan"), SampleArticles.content(SampleArticles.kunshan()));
+        return articles.submit(user("kunshan"), draft.id());
+    }
+
+    @Test
+    void badInputIsNamedAtEachFieldAndNothingTypedIsLostOrSaved() {
+        openAs("kunshan");
+        int before = articles.ofMyUnit(user("kunshan")).size();
+        UI.getCurrent().navigate(ArticleEditorView.class);
+        ArticleEditorView editor = _get(ArticleEditorView.class);
+
+        _setValue(editor.fields.title, "标".repeat(101));
+        _setValue(editor.fields.contactPhone, "12345");
+        _setValue(editor.fields.body, "**一是广泛动员。**正文第一段");
+        _click(editor.submit);
+
+        assertThat(editor.fields.title.isInvalid()).isTrue();
+        assertThat(editor.fields.title.getErrorMessage()).isEqualTo("标题不能超过 100 个字");
+        assertThat(editor.fields.contactPhone.isInvalid()).isTrue();
+        assertThat(editor.fields.contactPhone.getErrorMessage()).startsWith("电话号码格式不正确");
+        assertThat(editor.fields.body.isInvalid()).isFalse();
+        assertThat(editor.fields.title.getValue()).isEqualTo("标".repeat(101));
+        assertThat(editor.fields.body.getValue()).isEqualTo("**一是广泛动员。**正文第一段");
+        assertThat(articles.ofMyUnit(user("kunshan"))).hasSize(before);
+
+        _setValue(editor.fields.title, "");
+        _setValue(editor.fields.body, "  ");
+        _click(editor.saveDraft);
+        assertThat(editor.fields.title.getErrorMessage()).isEqualTo("请填写标题");
+        assertThat(editor.fields.body.getErrorMessage()).isEqualTo("请填写正文");
+        assertThat(articles.ofMyUnit(user("kunshan"))).hasSize(before);
+    }
+
+    @Test
+    void aSubmitterWritesAndSubmitsAnArticleAndSeesItsStatus() {
+        openAs("kunshan");
+        UI.getCurrent().navigate(ArticleEditorView.class);
+        ArticleEditorView editor = _get(ArticleEditorView.class);
+        SampleArticles.Sample sample = SampleArticles.kunshan();
+        _setValue(editor.fields.title, sample.title());
+        _setValue(editor.fields.suggestedColumn, "工作交流");
+        _setValue(editor.fields.authors, "昆山市文明办");
+        _setValue(editor.fields.contactPhone, "0512-57512345");
+        _setValue(editor.fields.body, sample.body());
+        _click(editor.submit);
+
+        _assertOne(ArticleDetailView.class);
+        assertThat(_get(Span.class, spec -> spec.withId("article-status")).getText()).isEqualTo("待初审");
+        NotificationsKt.expectNotifications("稿件已报送");
+
+        UI.getCurrent().navigate(MySubmissionsView.class);
+        MySubmissionsView mine = _get(MySubmissionsView.class);
+        assertThat(mine.grid.getGenericDataView().getItems().map(Article::title)).contains(sample.title());
+    }
+
+    @Test
+    void anEditorMustSayWhyWhenReturningAndTheUnitSeesIt() {
+        Article article = submittedByKunshan();
+        String taskId = triageTaskId(article);
+
+        openAs("editor");
+        UI.getCurrent().navigate("tasks/article-triage/" + taskId);
+        ArticleTriageForm form = _get(ArticleTriageForm.class);
+        assertThat(form.fields.title.getValue()).isEqualTo(SampleArticles.kunshan().title());
+        _setValue(form.decision, TriageDecision.RETURN);
+        _click(form.complete);
+        assertThat(form.comment.isInvalid()).isTrue();
+        assertThat(form.comment.getErrorMessage()).isEqualTo("退回修改时须写明修改意见");
+        assertThat(articles.find(user("kunshan"), article.id()).status()).isEqualTo(ArticleStatus.SUBMITTED);
+
+        _setValue(form.fields.body, form.fields.body.getValue().replace("最强音", "最强音（编辑改）"));
+        _setValue(form.comment, "请补充 4 月以来的具体数据");
+        _click(form.complete);
+        _assertOne(InboxView.class);
+        assertThat(articles.find(user("kunshan"), article.id()).status()).isEqualTo(ArticleStatus.RETURNED);
+
+        openAs("kunshan");
+        String reviseTaskId = taskService.createTaskQuery().processInstanceId(article.processInstanceId())
+                .taskDefinitionKey("Task_Revise").singleResult().getId();
+        UI.getCurrent().navigate("tasks/article-revise/" + reviseTaskId);
+        ArticleRevisionForm revision = _get(ArticleRevisionForm.class);
+        assertThat(revision.editorComment.getText()).isEqualTo("请补充 4 月以来的具体数据");
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("version-diff")).getChildren()
+                .map(c -> c.getElement().getText() + "|" + c.getElement().getAttribute("class"))
+                .toList()).contains("（编辑改）|diff-added");
+        assertThat(revision.fields.body.getValue()).contains("最强音（编辑改）");
+
+        _setValue(revision.fields.body, revision.fields.body.getValue() + "\n截至 4 月 11 日，活动浏览量达 50000 余次。");
+        _click(revision.resubmit);
+        _assertOne(ArticleDetailView.class);
+        assertThat(articles.find(user("kunshan"), article.id()).status()).isEqualTo(ArticleStatus.SUBMITTED);
+    }
+
+    @Test
+    void theSecondEditorIsToldTheTaskWasAlreadyDecided() {
+        Article article = submittedByKunshan();
+        String taskId = triageTaskId(article);
+
+        openAs("editor2");
+        UI.getCurrent().navigate("tasks/article-triage/" + taskId);
+        ArticleTriageForm form = _get(ArticleTriageForm.class);
+        _setValue(form.decision, TriageDecision.ACCEPT);
+
+        articleTasks.triage(user("editor"), taskId, TriageDecision.REJECT, "重复报送", null, article.version());
+
+        _click(form.complete);
+        assertThat(NotificationsKt.getNotifications()).extracting(Notification::getElement)
+                .anySatisfy(e -> assertThat(e.getProperty("text")).startsWith("该任务已由他人办理"));
+        _assertOne(ArticleTriageForm.class);
+        assertThat(articles.find(user("kunshan"), article.id()).status()).isEqualTo(ArticleStatus.REJECTED);
+    }
+
+    @Test
+    void anotherUnitsArticleIsNotFoundByUrl() {
+        Article article = submittedByKunshan();
+        openAs("jurong");
+        UI.getCurrent().navigate("articles/" + article.id());
+        _assertOne(NotFoundView.class);
+        _assertNone(ArticleDetailView.class);
+        UI.getCurrent().navigate("articles/" + article.id() + "/edit");
+        _assertNone(ArticleEditorView.class);
+    }
+
+    @Test
+    void aSubmitterCannotOpenTheEditorsTriageForm() {
+        Article article = submittedByKunshan();
+        openAs("kunshan");
+        UI.getCurrent().navigate("tasks/article-triage/" + triageTaskId(article));
+        _assertNone(ArticleTriageForm.class);
+        _assertOne(com.briefingdesk.kernel.AccessDeniedView.class);
+    }
+
+    @Test
+    void aFormForATaskThatIsGoneSaysSo() {
+        openAs("editor");
+        UI.getCurrent().navigate("tasks/article-triage/no-such-task");
+        _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("task-gone"));
+    }
+
+    @Test
+    void theInterfaceSpeaksEnglishOnRequest() {
+        openAs("kunshan");
+        UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        UI.getCurrent().navigate(ArticleEditorView.class);
+        ArticleEditorView editor = _get(ArticleEditorView.class);
+        assertThat(editor.fields.title.getLabel()).isEqualTo("Title");
+        _click(editor.saveDraft);
+        assertThat(editor.fields.title.getErrorMessage()).isEqualTo("Enter a title");
+    }
+}
