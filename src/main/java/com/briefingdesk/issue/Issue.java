@@ -1,0 +1,45 @@
+package com.briefingdesk.issue;
+
+import java.time.Instant;
+import java.util.List;
+
+/** An issue of a series: its numbers once signed off, its articles in order, its 版记. */
+public record Issue(long id, BriefingSeries series, IssueStatus status, String marking, String editorNote,
+                    int printCount, Integer year, Integer numberInYear, Integer serialNumber,
+                    Instant signedOffAt, String signedOffByName, Instant publishedAt, String processInstanceId,
+                    Instant createdAt,
+                    int version, List<IssueArticle> articles, List<Recipient> recipients) {
+
+    public Issue {
+        articles = List.copyOf(articles);
+        recipients = List.copyOf(recipients);
+    }
+
+    /**
+     * The units the published issue circulates to: the names on its 送 and 发 lines that are units of the
+     * directory. 报 goes to superiors outside the system.
+     */
+    public List<Long> circulationUnitIds() {
+        return recipients.stream().filter(r -> r.unitId() != null && r.line() != RecipientLine.REPORT)
+                .map(Recipient::unitId).distinct().toList();
+    }
+
+    public boolean numbered() {
+        return numberInYear != null;
+    }
+
+    /** 第 N 期, or null before sign-off. */
+    public String numberLabel() {
+        return numbered() ? "第 " + numberInYear + " 期" : null;
+    }
+
+    /** 苏简字 N 号, or null before sign-off. */
+    public String serialLabel() {
+        return serialNumber == null ? null : series.serialPrefix() + " " + serialNumber + " 号";
+    }
+
+    /** The marking printed top left: the issue's own, else the series'. */
+    public String effectiveMarking() {
+        return marking != null && !marking.isBlank() ? marking : series.marking();
+    }
+}

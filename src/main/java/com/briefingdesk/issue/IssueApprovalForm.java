@@ -1,0 +1,121 @@
+package com.briefingdesk.issue;
+
+import com.briefingdesk.identity.AppUser;
+import com.briefingdesk.identity.CurrentUser;
+import com.briefingdesk.kernel.ValidationException;
+import com.briefingdesk.kernel.ui.Notices;
+import com.briefingdesk.task.InboxView;
+import com.briefingdesk.task.TaskGone;
+import com.briefingdesk.task.TaskNotAvailableException;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+
+/**
+ * The forms that judge a composed issue (proofread, review, sign-off): the full preview, the opinions so far, an
+ * opinion and two ways on. A return must say why.
+ */
+abstract class IssueApprovalForm extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    protected final IssueTasks tasks;
+    protected final IssueService issues;
+    protected final AppUser user;
+    final TextArea opinion = new TextArea();
+    final Button approve = new Button();
+    final Button sendBack = new Button();
+    final Div problem = new Div();
+    protected String taskId;
+    protected Issue issue;
+
+    IssueApprovalForm(IssueTasks tasks, IssueService issues, CurrentUser currentUser) {
+        this.tasks = tasks;
+        this.issues = issues;
+        this.user = currentUser.get();
+        opinion.setLabel(getTranslation("issue.opinion"));
+        opinion.setId("opinion");
+        opinion.setWidthFull();
+        opinion.setMaxLength(2000);
+        opinion.addValueChangeListener(e -> opinion.setInvalid(false));
+        approve.setText(getTranslation(approveKey()));
+        approve.setId("approve");
+        approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        approve.addClickListener(e -> act(true));
+        sendBack.setText(getTranslation(returnKey()));
+        sendBack.setId("return");
+        sendBack.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        sendBack.addClickListener(e -> act(false));
+        problem.addClassName("field-error");
+        problem.setId("issue-problem");
+    }
+
+    abstract String formKey();
+
+    abstract String titleKey();
+
+    abstract String approveKey();
+
+    abstract String returnKey();
+
+    abstract void decide(boolean approved, String opinionText);
+
+    String defaultOpinion() {
+        return "";
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        taskId = event.getRouteParameters().get("taskId").orElseThrow();
+        removeAll();
+        try {
+            issue = tasks.issueOfTask(user, taskId, formKey());
+        } catch (TaskNotAvailableException e) {
+            add(TaskGone.notice());
+            return;
+        }
+        IssuePreview preview = new IssuePreview();
+        preview.show(issue);
+        opinion.setValue(defaultOpinion());
+        problem.setVisible(false);
+        add(new H2(getTranslation(titleKey())), preview, new H3(getTranslation("issue.opinions")),
+                new OpinionHistory(issues.opinions(user, issue.id())), opinion, problem,
+                new HorizontalLayout(approve, sendBack));
+    }
+
+    void act(boolean approved) {
+        if (!approved && opinion.getValue().isBlank()) {
+            opinion.setErrorMessage(getTranslation("issue.opinion.requiredForReturn"));
+            opinion.setInvalid(true);
+            return;
+        }
+        try {
+            decide(approved, opinion.getValue());
+            Notices.success(getTranslation(approved ? "issue.done.approved" : "issue.done.returned"));
+            getUI().ifPresent(ui -> ui.navigate(InboxView.class));
+        } catch (ValidationException e) {
+            e.fieldMessageKeys().forEach((field, key) -> {
+                if (field.equals("opinion")) {
+                    opinion.setErrorMessage(getTranslation(key));
+                    opinion.setInvalid(true);
+                } else {
+                    problem.setText(getTranslation(key));
+                    problem.setVisible(true);
+                }
+            });
+        } catch (TaskNotAvailableException e) {
+            Notices.error(getTranslation("task.notAvailable"));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation(titleKey());
+    }
+}

@@ -1,0 +1,404 @@
+package com.briefingdesk.issue;
+
+import com.briefingdesk.article.Article;
+import com.briefingdesk.article.ArticleChangedException;
+import com.briefingdesk.article.ArticleContent;
+import com.briefingdesk.article.ArticlePool;
+import com.briefingdesk.identity.AppUser;
+import com.briefingdesk.identity.CurrentUser;
+import com.briefingdesk.identity.Role;
+import com.briefingdesk.identity.Unit;
+import com.briefingdesk.identity.UserDirectory;
+import com.briefingdesk.kernel.ValidationException;
+import com.briefingdesk.kernel.ui.Dates;
+import com.briefingdesk.kernel.ui.MainLayout;
+import com.briefingdesk.kernel.ui.Notices;
+import com.briefingdesk.task.InboxView;
+import com.briefingdesk.task.TaskGone;
+import com.briefingdesk.task.TaskNotAvailableException;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.dnd.GridDropLocation;
+import com.vaadin.flow.component.grid.dnd.GridDropMode;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * formKey {@code issue-compose}: the editor chooses accepted articles from the pool, puts them under columns and in
+ * order (drag and drop, or the arrow buttons from the keyboard), edits their text, writes the editor's note, print
+ * count and 版记, and sees the issue laid out as it will print.
+ */
+@Route(value = "tasks/" + IssueTasks.COMPOSE_FORM + "/:taskId", layout = MainLayout.class)
+@RolesAllowed(Role.EDITOR_AUTHORITY)
+public class IssueComposeForm extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final ZoneId OFFICE_ZONE = IssuePreview.OFFICE_ZONE;
+
+    private final IssueTasks tasks;
+    private final ArticlePool pool;
+    private final UserDirectory directory;
+    private final AppUser user;
+
+    final Grid<Article> poolGrid = new Grid<>();
+    final Grid<IssueArticle> included = new Grid<>();
+    final ComboBox<Unit> unitFilter = new ComboBox<>();
+    final ComboBox<String> columnFilter = new ComboBox<>();
+    final DatePicker acceptedFrom = new DatePicker();
+    final DatePicker acceptedTo = new DatePicker();
+    final TextField marking = new TextField();
+    final TextArea editorNote = new TextArea();
+    final IntegerField printCount = new IntegerField();
+    final TextArea reportTo = new TextArea();
+    final TextArea sendTo = new TextArea();
+    final TextArea distributeTo = new TextArea();
+    final Button save = new Button();
+    final Button complete = new Button();
+    final Div problem = new Div();
+    final IssuePreview preview = new IssuePreview();
+    private String taskId;
+    private Issue issue;
+    private IssueArticle dragged;
+
+    public IssueComposeForm(IssueTasks tasks, ArticlePool pool, UserDirectory directory, CurrentUser currentUser) {
+        this.tasks = tasks;
+        this.pool = pool;
+        this.directory = directory;
+        this.user = currentUser.get();
+        setId("issue-compose");
+        configurePool();
+        configureIncluded();
+        configureSettings();
+    }
+
+    private void configurePool() {
+        unitFilter.setLabel(getTranslation("issue.pool.unit"));
+        unitFilter.setItems(directory.findUnits().stream().filter(u -> u.kind() == Unit.Kind.MEMBER).toList());
+        unitFilter.setItemLabelGenerator(Unit::name);
+        unitFilter.setClearButtonVisible(true);
+        columnFilter.setLabel(getTranslation("issue.pool.column"));
+        columnFilter.setClearButtonVisible(true);
+        acceptedFrom.setLabel(getTranslation("issue.pool.acceptedFrom"));
+        acceptedTo.setLabel(getTranslation("issue.pool.acceptedTo"));
+        unitFilter.addValueChangeListener(e -> refreshPool());
+        columnFilter.addValueChangeListener(e -> refreshPool());
+        acceptedFrom.addValueChangeListener(e -> refreshPool());
+        acceptedTo.addValueChangeListener(e -> refreshPool());
+
+        poolGrid.setId("pool");
+        poolGrid.addColumn(Article::title).setHeader(getTranslation("article.title")).setFlexGrow(3);
+        poolGrid.addColumn(Article::unitName).setHeader(getTranslation("article.unit")).setAutoWidth(true);
+        poolGrid.addColumn(Article::suggestedColumn).setHeader(getTranslation("article.column")).setAutoWidth(true);
+        poolGrid.addColumn(a -> Dates.minute(a.acceptedAt())).setHeader(getTranslation("issue.pool.acceptedAt"))
+                .setAutoWidth(true);
+        poolGrid.addComponentColumn(a -> {
+            Button add = new Button(getTranslation("issue.pool.add"), VaadinIcon.PLUS.create(), e -> include(a));
+            add.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            add.setId("include-" + a.id());
+            return add;
+        }).setAutoWidth(true);
+        poolGrid.setAllRowsVisible(true);
+    }
+
+    private void configureIncluded() {
+        included.setId("included");
+        included.addColumn(a -> a.position() + 1).setHeader("#").setAutoWidth(true);
+        included.addColumn(IssueArticle::title).setHeader(getTranslation("article.title")).setFlexGrow(3);
+        included.addColumn(IssueArticle::unitName).setHeader(getTranslation("article.unit")).setAutoWidth(true);
+        included.addComponentColumn(this::columnChooser).setHeader(getTranslation("issue.column")).setAutoWidth(true);
+        included.addComponentColumn(this::rowActions).setHeader(getTranslation("inbox.actions")).setAutoWidth(true);
+        included.setAllRowsVisible(true);
+        included.setRowsDraggable(true);
+        included.addDragStartListener(e -> {
+            dragged = e.getDraggedItems().isEmpty() ? null : e.getDraggedItems().get(0);
+            included.setDropMode(GridDropMode.BETWEEN);
+        });
+        included.addDragEndListener(e -> {
+            dragged = null;
+            included.setDropMode(null);
+        });
+        included.addDropListener(e -> e.getDropTargetItem().ifPresent(target -> {
+            if (dragged != null && dragged.articleId() != target.articleId()) {
+                List<IssueArticle> order = new ArrayList<>(issue.articles());
+                order.remove(dragged);
+                int at = order.indexOf(target) + (e.getDropLocation() == GridDropLocation.BELOW ? 1 : 0);
+                order.add(at, dragged);
+                arrange(order);
+            }
+        }));
+    }
+
+    private ComboBox<String> columnChooser(IssueArticle placed) {
+        ComboBox<String> column = new ComboBox<>();
+        column.setItems(issue.series().columns());
+        column.setAllowCustomValue(true);
+        column.setValue(placed.columnName());
+        column.setId("column-" + placed.articleId());
+        column.setAriaLabel(getTranslation("issue.column"));
+        column.addCustomValueSetListener(e -> column.setValue(e.getDetail()));
+        column.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null && !e.getValue().isBlank()) {
+                List<IssueArticle> order = issue.articles().stream().map(a -> a.articleId() == placed.articleId()
+                        ? new IssueArticle(a.articleId(), a.position(), e.getValue(), a.title(), a.unitName(),
+                        a.body(), a.status(), a.articleVersion()) : a).toList();
+                arrange(order);
+            }
+        });
+        return column;
+    }
+
+    private HorizontalLayout rowActions(IssueArticle placed) {
+        Button up = iconButton(VaadinIcon.ARROW_UP, "issue.moveUp", "up-" + placed.articleId(), () -> move(placed, -1));
+        up.setEnabled(placed.position() > 0);
+        Button down = iconButton(VaadinIcon.ARROW_DOWN, "issue.moveDown", "down-" + placed.articleId(),
+                () -> move(placed, 1));
+        down.setEnabled(placed.position() < issue.articles().size() - 1);
+        Button edit = iconButton(VaadinIcon.EDIT, "issue.editArticle", "edit-" + placed.articleId(),
+                () -> editArticle(placed));
+        Button remove = iconButton(VaadinIcon.CLOSE_SMALL, "issue.remove", "exclude-" + placed.articleId(),
+                () -> exclude(placed));
+        return new HorizontalLayout(up, down, edit, remove);
+    }
+
+    private Button iconButton(VaadinIcon icon, String labelKey, String id, Runnable action) {
+        Button button = new Button(icon.create(), e -> action.run());
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        button.setAriaLabel(getTranslation(labelKey));
+        button.setTooltipText(getTranslation(labelKey));
+        button.setId(id);
+        return button;
+    }
+
+    private void configureSettings() {
+        marking.setLabel(getTranslation("issue.marking"));
+        marking.setId("marking");
+        editorNote.setLabel(getTranslation("issue.editorNote"));
+        editorNote.setId("editor-note");
+        editorNote.setMaxLength(Composition.NOTE_MAX);
+        printCount.setLabel(getTranslation("issue.printCount"));
+        printCount.setId("print-count");
+        printCount.setMin(1);
+        printCount.setStepButtonsVisible(true);
+        reportTo.setLabel(getTranslation("series.reportTo"));
+        reportTo.setId("report-to");
+        sendTo.setLabel(getTranslation("series.sendTo"));
+        sendTo.setId("send-to");
+        distributeTo.setLabel(getTranslation("series.distributeTo"));
+        distributeTo.setId("distribute-to");
+        for (TextArea line : List.of(reportTo, sendTo, distributeTo)) {
+            line.setHelperText(getTranslation("series.onePerLine"));
+        }
+        // circulation goes to the units named on these two lines: say so where the names are typed
+        sendTo.setHelperText(getTranslation("series.circulatesToUnits"));
+        distributeTo.setHelperText(getTranslation("series.circulatesToUnits"));
+        save.setText(getTranslation("issue.save"));
+        save.setId("save");
+        save.addClickListener(e -> saveSettings());
+        complete.setText(getTranslation("issue.compose.complete"));
+        complete.setId("complete");
+        complete.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        complete.addClickListener(e -> completeComposition());
+        problem.addClassName("field-error");
+        problem.setId("issue-problem");
+        problem.setVisible(false);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        taskId = event.getRouteParameters().get("taskId").orElseThrow();
+        removeAll();
+        try {
+            issue = tasks.issueOfTask(user, taskId, IssueTasks.COMPOSE_FORM);
+        } catch (TaskNotAvailableException e) {
+            add(TaskGone.notice());
+            return;
+        }
+        columnFilter.setItems(issue.series().columns());
+        marking.setValue(issue.marking() == null ? "" : issue.marking());
+        marking.setPlaceholder(issue.series().marking());
+        editorNote.setValue(issue.editorNote() == null ? "" : issue.editorNote());
+        printCount.setValue(issue.printCount());
+        reportTo.setValue(SeriesSettings.lineText(issue.recipients(), RecipientLine.REPORT));
+        sendTo.setValue(SeriesSettings.lineText(issue.recipients(), RecipientLine.SEND));
+        distributeTo.setValue(SeriesSettings.lineText(issue.recipients(), RecipientLine.DISTRIBUTE));
+
+        FormLayout settings = new FormLayout(marking, printCount, editorNote, reportTo, sendTo, distributeTo);
+        settings.setColspan(editorNote, 2);
+        VerticalLayout work = new VerticalLayout(new H3(getTranslation("issue.included")), included, problem,
+                new H3(getTranslation("issue.pool")), new HorizontalLayout(unitFilter, columnFilter, acceptedFrom,
+                acceptedTo), poolGrid, new H3(getTranslation("issue.settings")), settings,
+                new HorizontalLayout(save, complete));
+        work.setPadding(false);
+        VerticalLayout previewPane = new VerticalLayout(new H3(getTranslation("issue.preview")), preview);
+        previewPane.setPadding(false);
+        previewPane.addClassName("issue-preview-pane");
+        HorizontalLayout body = new HorizontalLayout(work, previewPane);
+        body.setWidthFull();
+        body.setAlignItems(Alignment.START);
+        body.setFlexGrow(1, work);
+        work.setMinWidth("0");
+        add(new H2(getTranslation("issue.compose.title", issue.series().title())), body);
+        show(issue);
+        refreshPool();
+    }
+
+    private void show(Issue current) {
+        issue = current;
+        included.setItems(current.articles());
+        preview.show(current);
+        problem.setVisible(false);
+    }
+
+    void refreshPool() {
+        poolGrid.setItems(pool.available(new ArticlePool.Filter(
+                unitFilter.getValue() == null ? null : unitFilter.getValue().id(), columnFilter.getValue(),
+                acceptedFrom.getValue() == null ? null : acceptedFrom.getValue().atStartOfDay(OFFICE_ZONE).toInstant(),
+                acceptedTo.getValue() == null ? null
+                        : acceptedTo.getValue().plusDays(1).atStartOfDay(OFFICE_ZONE).toInstant())));
+    }
+
+    void include(Article article) {
+        List<String> columns = issue.series().columns();
+        String column = columns.contains(article.suggestedColumn()) ? article.suggestedColumn() : columns.get(0);
+        act(() -> tasks.include(user, taskId, article.id(), column));
+    }
+
+    void exclude(IssueArticle placed) {
+        act(() -> tasks.exclude(user, taskId, placed.articleId()));
+    }
+
+    void move(IssueArticle placed, int by) {
+        List<IssueArticle> order = new ArrayList<>(issue.articles());
+        int from = order.indexOf(placed);
+        int to = from + by;
+        if (to < 0 || to >= order.size()) {
+            return;
+        }
+        order.add(to, order.remove(from));
+        arrange(order);
+    }
+
+    private void arrange(List<IssueArticle> order) {
+        act(() -> tasks.arrange(user, taskId, order));
+    }
+
+    private Composition composition() {
+        return new Composition(marking.getValue(), editorNote.getValue(),
+                printCount.getValue() == null ? 0 : printCount.getValue(),
+                SeriesSettings.parseLines(reportTo.getValue(), sendTo.getValue(), distributeTo.getValue()));
+    }
+
+    void saveSettings() {
+        if (act(() -> tasks.saveSettings(user, taskId, composition()))) {
+            Notices.success(getTranslation("issue.saved"));
+        }
+    }
+
+    void completeComposition() {
+        try {
+            tasks.completeComposition(user, taskId, composition());
+            Notices.success(getTranslation("issue.compose.done"));
+            getUI().ifPresent(ui -> ui.navigate(InboxView.class));
+        } catch (ValidationException e) {
+            showProblems(e.fieldMessageKeys());
+        } catch (TaskNotAvailableException e) {
+            Notices.error(getTranslation("task.notAvailable"));
+        }
+    }
+
+    /** Runs a change of the issue and shows the result; false with the reason shown if it was refused. */
+    private boolean act(java.util.function.Supplier<Issue> change) {
+        try {
+            show(change.get());
+            refreshPool();
+            return true;
+        } catch (ValidationException e) {
+            showProblems(e.fieldMessageKeys());
+        } catch (TaskNotAvailableException e) {
+            Notices.error(getTranslation("task.notAvailable"));
+        }
+        refreshPool();
+        return false;
+    }
+
+    private void showProblems(Map<String, String> problems) {
+        Map<String, com.vaadin.flow.component.HasValidation> fields = Map.of("marking", marking,
+                "editorNote", editorNote, "printCount", printCount, "distributeTo", distributeTo);
+        fields.forEach((name, field) -> {
+            String key = problems.get(name);
+            field.setInvalid(key != null);
+            field.setErrorMessage(key == null ? null : getTranslation(key));
+        });
+        problems.entrySet().stream().filter(p -> !fields.containsKey(p.getKey())).findFirst().ifPresent(p -> {
+            problem.setText(getTranslation(p.getValue()));
+            problem.setVisible(true);
+        });
+    }
+
+    private void editArticle(IssueArticle placed) {
+        Article article = pool.byIds(List.of(placed.articleId())).get(0);
+        ArticleContent content = article.content();
+        TextField title = new TextField(getTranslation("article.title"));
+        title.setValue(content.getTitle());
+        title.setWidthFull();
+        title.setId("edit-title");
+        TextArea body = new TextArea(getTranslation("article.body"));
+        body.setValue(content.getBody());
+        body.setWidthFull();
+        body.setMinHeight("20em");
+        body.setHelperText(getTranslation("article.body.help"));
+        body.setId("edit-body");
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("issue.editArticle"));
+        dialog.setWidth("48em");
+        dialog.add(new VerticalLayout(title, body));
+        Button saveEdit = new Button(getTranslation("issue.save"), e -> {
+            content.setTitle(title.getValue());
+            content.setBody(body.getValue());
+            Map<String, String> problems = content.problems();
+            title.setInvalid(problems.containsKey("title"));
+            title.setErrorMessage(problems.containsKey("title") ? getTranslation(problems.get("title")) : null);
+            body.setInvalid(problems.containsKey("body"));
+            body.setErrorMessage(problems.containsKey("body") ? getTranslation(problems.get("body")) : null);
+            if (!problems.isEmpty()) {
+                return;
+            }
+            try {
+                pool.edit(user, article.id(), article.version(), content);
+                dialog.close();
+                act(() -> tasks.issueOfTask(user, taskId, IssueTasks.COMPOSE_FORM));
+            } catch (ArticleChangedException ex) {
+                Notices.error(getTranslation("article.changedMeanwhile"));
+            }
+        });
+        saveEdit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        saveEdit.setId("save-edit");
+        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), saveEdit);
+        dialog.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("issue.compose.title", issue == null ? "" : issue.series().title());
+    }
+}

@@ -1,0 +1,72 @@
+package com.briefingdesk.issue;
+
+import com.briefingdesk.identity.AppUser;
+import com.briefingdesk.identity.CurrentUser;
+import com.briefingdesk.kernel.ui.Dates;
+import com.briefingdesk.kernel.ui.MainLayout;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+
+/** One issue: its numbers and status, the layout, and every opinion given on it. */
+@Route(value = "issues/:issueId([0-9]+)", layout = MainLayout.class)
+@RolesAllowed({"EDITOR", "REVIEWER", "SIGNATORY", "ADMIN"})
+public class IssueDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final IssueService issues;
+    private final AppUser user;
+    private Issue issue;
+
+    public IssueDetailView(IssueService issues, CurrentUser currentUser) {
+        this.issues = issues;
+        this.user = currentUser.get();
+        setId("issue-detail");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        issue = issues.find(user, event.getRouteParameters().getLong("issueId").orElseThrow());
+        removeAll();
+        Span status = new Span(getTranslation(issue.status().messageKey()));
+        status.setId("issue-status");
+        status.getElement().getThemeList().add("badge");
+        HorizontalLayout meta = new HorizontalLayout(status);
+        if (issue.numbered()) {
+            Span numbers = new Span(issue.year() + " 年" + issue.numberLabel() + " · " + issue.serialLabel());
+            numbers.setId("issue-numbers");
+            meta.add(numbers, new Span(getTranslation("issue.signedOffBy", issue.signedOffByName(),
+                    Dates.minute(issue.signedOffAt()))));
+        }
+        if (issue.status().published()) {
+            // the reading view and the circulation are the circulation feature's; linked by route
+            Anchor published = new Anchor(IssueArticlePublications.READING_ROUTE + issue.id(),
+                    getTranslation("issue.openPublished"));
+            published.setId("open-published");
+            Anchor circulation = new Anchor("issues/" + issue.id() + "/circulation",
+                    getTranslation("issue.openCirculation"));
+            circulation.setId("open-circulation");
+            meta.add(published, circulation);
+        }
+        meta.addClassName("article-meta");
+        IssuePreview preview = new IssuePreview();
+        preview.show(issue);
+        add(new H2(getPageTitle()), meta, preview, new H3(getTranslation("issue.opinions")),
+                new OpinionHistory(issues.opinions(user, issue.id())));
+    }
+
+    @Override
+    public String getPageTitle() {
+        if (issue == null) {
+            return "";
+        }
+        return issue.series().title() + (issue.numbered() ? " " + issue.year() + " 年" + issue.numberLabel() : "");
+    }
+}

@@ -1,0 +1,42 @@
+package com.briefingdesk.issue;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Gives a signed-off issue its number in the year (第 N 期) and its serial number (苏简字 N 号). Both counters are
+ * taken in the sign-off's transaction under row locks: concurrent sign-offs get distinct, consecutive numbers,
+ * and a sign-off that fails takes none, so there are no gaps.
+ */
+@Component("issueNumbering")
+public class IssueNumbering {
+
+    private final IssueRepository issues;
+    private final SeriesRepository series;
+    private final Clock clock;
+    private final ZoneId officeZone;
+
+    IssueNumbering(IssueRepository issues, SeriesRepository series,
+                   @Value("${briefing.office-zone:Asia/Shanghai}") ZoneId officeZone) {
+        this.issues = issues;
+        this.series = series;
+        this.clock = Clock.systemUTC();
+        this.officeZone = officeZone;
+    }
+
+    @Transactional
+    public void assign(Long issueId) {
+        IssueRepository.Row issue = issues.findForUpdate(issueId).orElseThrow();
+        if (issue.numberInYear() != null) {
+            return; // numbered already: a retried job must not take a second number
+        }
+        int year = LocalDate.now(clock.withZone(officeZone)).getYear();
+        int number = series.takeNumber(issue.seriesId(), year);
+        int serial = series.takeSerial(issue.seriesId());
+        issues.setNumbers(issueId, year, number, serial);
+    }
+}

@@ -1,0 +1,87 @@
+package com.briefingdesk.issue;
+
+import com.briefingdesk.identity.AppUser;
+import com.briefingdesk.identity.CurrentUser;
+import com.briefingdesk.identity.Role;
+import com.briefingdesk.kernel.ui.Dates;
+import com.briefingdesk.kernel.ui.MainLayout;
+import com.briefingdesk.task.TaskForms;
+import com.briefingdesk.task.TaskInbox;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+
+/** 简报: the issues of every series, where each stands; editors start a new one here. */
+@Route(value = "issues", layout = MainLayout.class)
+@RolesAllowed({"EDITOR", "REVIEWER", "SIGNATORY", "ADMIN"})
+public class IssuesView extends VerticalLayout implements HasDynamicTitle {
+
+    final Grid<Issue> grid = new Grid<>();
+    final Select<BriefingSeries> series = new Select<>();
+    final Button start = new Button();
+
+    public IssuesView(IssueService issues, SeriesService seriesService, TaskService taskService, TaskInbox inbox,
+                      CurrentUser currentUser) {
+        AppUser user = currentUser.get();
+        setId("issues");
+        series.setLabel(getTranslation("issue.series"));
+        series.setItems(seriesService.all().stream().filter(BriefingSeries::active).toList());
+        series.setItemLabelGenerator(BriefingSeries::title);
+        series.setId("series");
+        if (!seriesService.all().isEmpty()) {
+            series.setValue(seriesService.all().get(0));
+        }
+        start.setText(getTranslation("issue.start"));
+        start.setId("start-issue");
+        start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        start.addClickListener(e -> {
+            if (series.getValue() == null) {
+                series.setErrorMessage(getTranslation("issue.series.required"));
+                series.setInvalid(true);
+                return;
+            }
+            Issue issue = issues.start(user, series.getValue().id());
+            Task compose = taskService.createTaskQuery().processInstanceId(issue.processInstanceId())
+                    .singleResult();
+            inbox.claim(compose.getId(), user);
+            getUI().ifPresent(ui -> ui.navigate(TaskForms.location(IssueTasks.COMPOSE_FORM, compose.getId())));
+        });
+        HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("nav.issues")));
+        if (user.has(Role.EDITOR)) {
+            header.add(series, start);
+        }
+        header.setAlignItems(Alignment.BASELINE);
+
+        grid.addColumn(i -> i.series().title()).setHeader(getTranslation("issue.series")).setAutoWidth(true);
+        grid.addColumn(i -> i.numbered() ? i.year() + " " + i.numberLabel() : "").setHeader(getTranslation("issue.number"))
+                .setAutoWidth(true);
+        grid.addColumn(i -> i.serialLabel() == null ? "" : i.serialLabel()).setHeader(getTranslation("issue.serial"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(i -> {
+            Span status = new Span(getTranslation(i.status().messageKey()));
+            status.getElement().getThemeList().add("badge" + (i.status().published() ? " success" : ""));
+            return status;
+        }).setHeader(getTranslation("article.status")).setAutoWidth(true);
+        grid.addColumn(i -> i.articles().size()).setHeader(getTranslation("issue.articleCount")).setAutoWidth(true);
+        grid.addColumn(i -> Dates.minute(i.createdAt())).setHeader(getTranslation("issue.createdAt")).setAutoWidth(true);
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("issues/" + e.getItem().id())));
+        grid.setItems(issues.all(user));
+        grid.setAllRowsVisible(true);
+        add(header, grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.issues");
+    }
+}

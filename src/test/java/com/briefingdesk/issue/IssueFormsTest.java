@@ -1,0 +1,162 @@
+package com.briefingdesk.issue;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.briefingdesk.UiTest;
+import com.briefingdesk.article.Article;
+import com.briefingdesk.article.SampleArticles;
+import com.briefingdesk.kernel.AccessDeniedView;
+import com.briefingdesk.task.InboxView;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The issue forms as editors, reviewers, signatories and administrators use them, without a browser. */
+class IssueFormsTest extends UiTest {
+
+    @Autowired
+    IssueFixtures fixtures;
+    @Autowired
+    IssueService issues;
+
+    static String text(Div preview) {
+        return preview.getElement().getTextRecursively();
+    }
+
+    static Article inPool(IssueComposeForm compose, Article article) {
+        return compose.poolGrid.getGenericDataView().getItems().filter(a -> a.id() == article.id()).findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    void anEditorStartsAnIssueAndComposesItFromThePool() {
+        BriefingSeries series = fixtures.freshSeries(1003);
+        Article kunshan = fixtures.accepted("kunshan", SampleArticles.kunshan());
+        Article jurong = fixtures.accepted("jurong", SampleArticles.jurong());
+
+        openAs("editor");
+        UI.getCurrent().navigate(IssuesView.class);
+        IssuesView list = _get(IssuesView.class);
+        _setValue(list.series, series);
+        _click(list.start);
+
+        IssueComposeForm compose = _get(IssueComposeForm.class);
+        assertThat(compose.poolGrid.getGenericDataView().getItems().map(Article::id)).contains(kunshan.id(), jurong.id());
+        // The row buttons (ids include-<id>, up-<id>, …) call these; Karibu does not reach into grid cells.
+        compose.include(inPool(compose, jurong));
+        compose.include(inPool(compose, kunshan));
+        assertThat(compose.included.getGenericDataView().getItems().map(IssueArticle::articleId))
+                .containsExactly(jurong.id(), kunshan.id());
+        assertThat(compose.poolGrid.getGenericDataView().getItems().map(Article::id))
+                .doesNotContain(kunshan.id(), jurong.id());
+
+        compose.move(compose.included.getGenericDataView().getItems()
+                .filter(a -> a.articleId() == kunshan.id()).findFirst().orElseThrow(), -1);
+        assertThat(compose.included.getGenericDataView().getItems().map(IssueArticle::articleId))
+                .containsExactly(kunshan.id(), jurong.id());
+        String preview = text(compose.preview);
+        assertThat(preview).contains("工作资料 注意保存", "江苏精神文明建设简报", "【工作交流】", kunshan.title(),
+                "二是聚焦群众所需，提供便民服务。", "报：中央文明办，省文明委主任、副主任、委员", "共印 400 份");
+        assertThat(preview.indexOf(kunshan.title())).isLessThan(preview.indexOf(jurong.title()));
+
+        openAs("kunshan");
+        UI.getCurrent().navigate("articles/" + kunshan.id());
+        assertThat(_get(Span.class, spec -> spec.withId("scheduled-in")).getText())
+                .isEqualTo("已编入：江苏精神文明建设简报（编发中）");
+        openAs("editor");
+        UI.getCurrent().navigate("tasks/issue-compose/" + fixtures.openTask(issues.all(fixtures.user("editor"))
+                .stream().filter(i -> i.series().id() == series.id()).findFirst().orElseThrow(),
+                IssueTasks.COMPOSE_FORM));
+        compose = _get(IssueComposeForm.class);
+
+        _setValue(compose.printCount, 0);
+        _click(compose.save);
+        assertThat(compose.printCount.isInvalid()).isTrue();
+        assertThat(compose.printCount.getErrorMessage()).isEqualTo("印数须在 1 到 100000 之间");
+        _setValue(compose.printCount, 400);
+        _setValue(compose.editorNote, "编者按：各地文明实践助力疫情防控。");
+        _click(compose.complete);
+        _assertOne(InboxView.class);
+        Issue issue = issues.all(fixtures.user("editor")).stream().filter(i -> i.series().id() == series.id())
+                .findFirst().orElseThrow();
+        assertThat(issue.status()).isEqualTo(IssueStatus.PROOFREADING);
+        assertThat(issue.editorNote()).isEqualTo("编者按：各地文明实践助力疫情防控。");
+    }
+
+    @Test
+    void aReviewerMustGiveAnOpinionToReturnAndASignatoryNumbersTheIssue() {
+        BriefingSeries series = fixtures.freshSeries(1003);
+        Article article = fixtures.accepted("binhai", SampleArticles.all().get(2));
+        Issue issue = fixtures.issues.start(fixtures.user("editor"), series.id());
+        String compose = fixtures.openTask(issue, IssueTasks.COMPOSE_FORM);
+        issue = fixtures.issueTasks.include(fixtures.user("editor"), compose, article.id(), "工作交流");
+        fixtures.issueTasks.completeComposition(fixtures.user("editor"), compose, fixtures.composition(issue));
+        fixtures.issueTasks.proofread(fixtures.user("editor"), fixtures.openTask(issue, IssueTasks.PROOFREAD_FORM),
+                true, null);
+
+        openAs("reviewer");
+        UI.getCurrent().navigate("tasks/issue-review/" + fixtures.openTask(issue, IssueTasks.REVIEW_FORM));
+        IssueReviewForm review = _get(IssueReviewForm.class);
+        _click(review.sendBack);
+        assertThat(review.opinion.isInvalid()).isTrue();
+        assertThat(review.opinion.getErrorMessage()).isEqualTo("退回时须写明意见");
+        _setValue(review.opinion, "同意，送签发");
+        _click(review.approve);
+        _assertOne(InboxView.class);
+
+        openAs("signer");
+        UI.getCurrent().navigate("tasks/issue-signoff/" + fixtures.openTask(issue, IssueTasks.SIGN_OFF_FORM));
+        IssueSignOffForm signOff = _get(IssueSignOffForm.class);
+        assertThat(signOff.opinion.getValue()).isEqualTo("同意印发");
+        assertThat(text(_get(IssuePreview.class))).contains("第 ＿ 期（签发时编号）", "苏简字 ＿ 号");
+        _click(signOff.approve);
+        _assertOne(InboxView.class);
+
+        UI.getCurrent().navigate("issues/" + issue.id());
+        assertThat(_get(Span.class, spec -> spec.withId("issue-numbers")).getText()).contains("第 1 期", "苏简字 1004 号");
+        assertThat(text(_get(IssuePreview.class))).contains("第 1 期", "（苏简字 1004 号 共印 400 份）");
+        assertThat(_get(com.vaadin.flow.component.html.OrderedList.class, spec -> spec.withId("opinions"))
+                .getElement().getTextRecursively()).contains("同意，送签发", "同意印发", "张伟（签发）");
+    }
+
+    @Test
+    void onlyEditorsOpenTheComposeForm() {
+        Issue issue = fixtures.issues.start(fixtures.user("editor"), fixtures.freshSeries(0).id());
+        String compose = fixtures.openTask(issue, IssueTasks.COMPOSE_FORM);
+        for (String other : List.of("reviewer", "signer", "kunshan")) {
+            openAs(other);
+            UI.getCurrent().navigate("tasks/issue-compose/" + compose);
+            _assertNone(IssueComposeForm.class);
+            _assertOne(AccessDeniedView.class);
+        }
+    }
+
+    @Test
+    void anAdministratorKeepsSeriesWithMessagesAtTheFields() {
+        BriefingSeries existing = fixtures.freshSeries(1003);
+        openAs("admin");
+        UI.getCurrent().navigate(SeriesAdminView.class);
+        SeriesAdminView view = _get(SeriesAdminView.class);
+        view.edit(existing);
+        _setValue(view.title, "");
+        _setValue(view.lastSerial, 1000);
+        _click(view.save);
+        assertThat(view.title.getErrorMessage()).isEqualTo("请填写此项");
+        _setValue(view.title, "江苏精神文明建设简报（增刊）");
+        _click(view.save);
+        assertThat(view.lastSerial.isInvalid()).isTrue();
+        assertThat(view.lastSerial.getErrorMessage()).startsWith("编号只能调高");
+        _setValue(view.lastSerial, 1100);
+        _click(view.save);
+        assertThat(fixtures.series.find(existing.id()).title()).isEqualTo("江苏精神文明建设简报（增刊）");
+        assertThat(fixtures.series.find(existing.id()).lastSerial()).isEqualTo(1100);
+    }
+}
