@@ -1,0 +1,133 @@
+package com.briefingdesk.archive;
+
+import com.briefingdesk.identity.AppUser;
+import com.briefingdesk.identity.CurrentUser;
+import com.briefingdesk.identity.Unit;
+import com.briefingdesk.identity.UserDirectory;
+import com.briefingdesk.issue.BriefingSeries;
+import com.briefingdesk.issue.Issue;
+import com.briefingdesk.issue.IssueArticle;
+import com.briefingdesk.issue.SeriesService;
+import com.briefingdesk.kernel.ValidationException;
+import com.briefingdesk.kernel.ui.Dates;
+import com.briefingdesk.kernel.ui.MainLayout;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * 简报归档: every published issue by series, year and number, searched by article title, submitting unit and
+ * words of the text; a row opens the issue as published.
+ */
+@Route(value = "archive", layout = MainLayout.class)
+@RolesAllowed({"EDITOR", "REVIEWER", "SIGNATORY", "ADMIN", "RECIPIENT"})
+public class ArchiveView extends VerticalLayout implements HasDynamicTitle {
+
+    /** The reading view of a published issue (the circulation feature's). */
+    static final String READING_ROUTE = "published/";
+
+    private final IssueArchive archive;
+    private final AppUser user;
+    final ComboBox<BriefingSeries> series = new ComboBox<>();
+    final IntegerField year = new IntegerField();
+    final IntegerField number = new IntegerField();
+    final TextField title = new TextField();
+    final ComboBox<Unit> unit = new ComboBox<>();
+    final TextField words = new TextField();
+    final Button search = new Button();
+    final Span count = new Span();
+    final Grid<Issue> grid = new Grid<>();
+    private final Map<String, HasValidation> fields;
+
+    public ArchiveView(IssueArchive archive, SeriesService seriesService, UserDirectory directory,
+                       CurrentUser currentUser) {
+        this.archive = archive;
+        this.user = currentUser.get();
+        setId("archive");
+        series.setLabel(getTranslation("issue.series"));
+        series.setItems(seriesService.all());
+        series.setItemLabelGenerator(BriefingSeries::title);
+        series.setClearButtonVisible(true);
+        year.setLabel(getTranslation("archive.year"));
+        year.setId("archive-year");
+        number.setLabel(getTranslation("archive.number"));
+        number.setId("archive-number");
+        title.setLabel(getTranslation("archive.title"));
+        title.setId("archive-title");
+        title.setClearButtonVisible(true);
+        unit.setLabel(getTranslation("archive.unit"));
+        unit.setItems(directory.findUnits().stream().filter(u -> u.kind() == Unit.Kind.MEMBER).toList());
+        unit.setItemLabelGenerator(Unit::name);
+        unit.setClearButtonVisible(true);
+        words.setLabel(getTranslation("archive.words"));
+        words.setId("archive-words");
+        words.setClearButtonVisible(true);
+        search.setText(getTranslation("archive.search"));
+        search.setId("archive-search");
+        search.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        search.addClickListener(e -> search());
+        count.setId("archive-count");
+        fields = Map.of("year", year, "number", number, "title", title, "words", words);
+
+        grid.addColumn(i -> i.series().title()).setHeader(getTranslation("issue.series")).setAutoWidth(true);
+        grid.addColumn(i -> i.year() + " " + i.numberLabel()).setHeader(getTranslation("issue.number"))
+                .setAutoWidth(true);
+        grid.addColumn(Issue::serialLabel).setHeader(getTranslation("issue.serial")).setAutoWidth(true);
+        grid.addColumn(i -> i.articles().stream().map(IssueArticle::title).collect(Collectors.joining("；")))
+                .setHeader(getTranslation("archive.articles")).setFlexGrow(3);
+        grid.addColumn(i -> Dates.minute(i.publishedAt())).setHeader(getTranslation("archive.publishedAt"))
+                .setAutoWidth(true);
+        grid.addItemClickListener(e -> open(e.getItem()));
+        grid.setAllRowsVisible(true);
+
+        FormLayout filters = new FormLayout(series, year, number, title, unit, words);
+        filters.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 3));
+        add(new H2(getTranslation("nav.archive")), filters, search, count, grid);
+        search();
+    }
+
+    void search() {
+        fields.values().forEach(f -> f.setInvalid(false));
+        ArchiveQuery query = new ArchiveQuery(series.getValue() == null ? null : series.getValue().id(),
+                year.getValue(), number.getValue(), title.getValue(), unit.getValue() == null ? null
+                : unit.getValue().id(), words.getValue());
+        try {
+            List<Issue> found = archive.search(user, query);
+            grid.setItems(found);
+            count.setText(getTranslation("archive.count", String.valueOf(found.size())));
+        } catch (ValidationException e) {
+            e.fieldMessageKeys().forEach((field, key) -> {
+                HasValidation input = fields.get(field);
+                input.setErrorMessage(getTranslation(key));
+                input.setInvalid(true);
+            });
+        }
+    }
+
+    void open(Issue issue) {
+        getUI().ifPresent(ui -> ui.navigate(READING_ROUTE + issue.id()));
+    }
+
+    List<Issue> results() {
+        return grid.getGenericDataView().getItems().toList();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.archive");
+    }
+}

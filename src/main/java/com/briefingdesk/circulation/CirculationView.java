@@ -1,0 +1,110 @@
+package com.briefingdesk.circulation;
+
+import com.briefingdesk.identity.AppUser;
+import com.briefingdesk.identity.CurrentUser;
+import com.briefingdesk.issue.Issue;
+import com.briefingdesk.issue.IssueService;
+import com.briefingdesk.kernel.NotFoundException;
+import com.briefingdesk.kernel.ValidationException;
+import com.briefingdesk.kernel.ui.Dates;
+import com.briefingdesk.kernel.ui.MainLayout;
+import com.briefingdesk.kernel.ui.Notices;
+import com.briefingdesk.publication.IssueDocumentText;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * 传阅情况: for each receiving unit of a published issue, when it was told, opened and acknowledged it and by whom,
+ * and how often it was reminded; an editor reminds a unit at once (催办).
+ */
+@Route(value = "issues/:issueId([0-9]+)/circulation", layout = MainLayout.class)
+@RolesAllowed({"EDITOR", "ADMIN"})
+public class CirculationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final Receipts receipts;
+    private final IssueService issues;
+    private final AppUser user;
+    final Grid<Receipt> grid = new Grid<>();
+    final Span summary = new Span();
+    private Issue issue;
+
+    public CirculationView(Receipts receipts, IssueService issues, CurrentUser currentUser) {
+        this.receipts = receipts;
+        this.issues = issues;
+        this.user = currentUser.get();
+        setId("circulation");
+        summary.setId("circulation-summary");
+        grid.addColumn(Receipt::unitName).setHeader(getTranslation("circulation.unit")).setAutoWidth(true);
+        grid.addColumn(r -> Dates.minute(r.notifiedAt())).setHeader(getTranslation("circulation.notifiedAt"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> who(r.openedAt(), r.openedByName())).setHeader(getTranslation("circulation.openedAt"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> who(r.acknowledgedAt(), r.acknowledgedByName()))
+                .setHeader(getTranslation("circulation.acknowledgedAt")).setAutoWidth(true);
+        grid.addColumn(Receipt::reminders).setHeader(getTranslation("circulation.reminders")).setAutoWidth(true);
+        grid.addColumn(r -> Dates.minute(r.lastRemindedAt())).setHeader(getTranslation("circulation.lastRemindedAt"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(this::remindButton).setHeader(getTranslation("inbox.actions")).setAutoWidth(true);
+        grid.setAllRowsVisible(true);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long issueId = event.getRouteParameters().getLong("issueId").orElseThrow();
+        issue = issues.load(issueId);
+        refresh(); // not found for an issue not yet published, as for one that does not exist
+        removeAll();
+        add(new H2(getPageTitle()), summary, new Anchor(PublishedIssueView.ROUTE_PREFIX + issue.id(),
+                getTranslation("issue.openPublished")), grid);
+    }
+
+    private Button remindButton(Receipt receipt) {
+        Button remind = new Button(getTranslation("circulation.remind"), e -> remind(receipt));
+        remind.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        remind.setId("remind-" + receipt.unitId());
+        remind.setVisible(!receipt.acknowledged());
+        return remind;
+    }
+
+    void remind(Receipt receipt) {
+        try {
+            receipts.remindNow(user, issue.id(), receipt.unitId());
+            Notices.success(getTranslation("circulation.reminded", receipt.unitName()));
+        } catch (ValidationException | NotFoundException e) {
+            Notices.error(getTranslation("receipt.alreadyAcknowledged"));
+        }
+        refresh();
+    }
+
+    void refresh() {
+        List<Receipt> all = receipts.tracking(user, issue.id());
+        grid.setItems(all);
+        summary.setText(all.isEmpty() ? getTranslation("circulation.none") : getTranslation("circulation.summary",
+                String.valueOf(all.stream().filter(Receipt::acknowledged).count()), String.valueOf(all.size())));
+    }
+
+    List<Receipt> receipts() {
+        return grid.getGenericDataView().getItems().toList();
+    }
+
+    private static String who(Instant at, String name) {
+        return at == null ? "" : Dates.minute(at) + (name == null ? "" : " · " + name);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return issue == null ? "" : getTranslation("circulation.title", IssueDocumentText.documentTitle(issue));
+    }
+}

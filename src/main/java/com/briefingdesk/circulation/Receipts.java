@@ -1,0 +1,140 @@
+package com.briefingdesk.circulation;
+
+import com.briefingdesk.identity.AppUser;
+import com.briefingdesk.issue.Issue;
+import com.briefingdesk.issue.IssueService;
+import com.briefingdesk.kernel.NotFoundException;
+import com.briefingdesk.kernel.ValidationException;
+import com.briefingdesk.task.TaskCompletion;
+import com.briefingdesk.task.TaskGuard;
+import com.briefingdesk.task.TaskNotAvailableException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What people do with a circulated issue: recipients read it and acknowledge receipt (签收) for their unit;
+ * editors and administrators see which units have received, opened and acknowledged it, and remind a unit at
+ * once. Everything another unit's or an unpublished issue's is answered as not found.
+ */
+@Service
+public class Receipts {
+
+    static final String RECEIPT_FORM = "issue-receipt";
+    static final String RECEIPT_TASK = "Task_AcknowledgeReceipt";
+    static final String UNIT_VARIABLE = "receiptUnitId";
+
+    private final IssueService issues;
+    private final ReceiptRepository receipts;
+    private final CirculationAccess access;
+    private final IssueCirculation circulation;
+    private final TaskGuard guard;
+    private final TaskCompletion completion;
+    private final TaskService taskService;
+
+    Receipts(IssueService issues, ReceiptRepository receipts, CirculationAccess access, IssueCirculation circulation,
+             TaskGuard guard, TaskCompletion completion, TaskService taskService) {
+        this.issues = issues;
+        this.receipts = receipts;
+        this.access = access;
+        this.circulation = circulation;
+        this.guard = guard;
+        this.completion = completion;
+        this.taskService = taskService;
+    }
+
+    /** The published issue, if this person may read it; a recipient's reading counts as their unit opening it. */
+    @Transactional
+    public Issue read(AppUser user, long issueId) {
+        Issue issue = readable(user, issueId);
+        if (CirculationAccess.receives(user, issue)) {
+            receipts.markOpened(issueId, user.unitId(), user.id());
+        }
+        return issue;
+    }
+
+    /** The receipt of the person's own unit, if the issue circulates to it. */
+    public Optional<Receipt> receiptOfMyUnit(AppUser user, long issueId) {
+        Issue issue = readable(user, issueId);
+        return CirculationAccess.receives(user, issue) ? receipts.find(issueId, user.unitId()) : Optional.empty();
+    }
+
+    /**
+     * 签收 for the person's unit. The first acknowledgement stays; another one, by the same or a colleague,
+     * changes nothing. The unit's receipt task is completed with it.
+     */
+    @Transactional
+    public Receipt acknowledge(AppUser user, long issueId) {
+        Issue issue = readable(user, issueId);
+        if (!CirculationAccess.receives(user, issue)) {
+            throw new NotFoundException("receipt of issue " + issueId);
+        }
+        Receipt receipt = receipts.find(issueId, user.unitId())
+                .orElseThrow(() -> new ValidationException(Map.of("receipt", "receipt.notYetCirculated")));
+        receipts.acknowledge(issueId, user.unitId(), user.id());
+        openTaskOf(issue, user.unitId()).ifPresent(task -> completion.complete(task.getId(), user, Map.of()));
+        return receipts.find(issueId, receipt.unitId()).orElseThrow();
+    }
+
+    /** The issue of a receipt task that is open for this person and belongs to their own unit. */
+    public Issue issueOfTask(AppUser user, String taskId) {
+        guard.openTask(taskId, RECEIPT_FORM, user);
+        Object unit = taskService.getVariable(taskId, UNIT_VARIABLE);
+        Object issueId = taskService.getVariable(taskId, "issueId");
+        if (!(unit instanceof Long unitId) || unitId != user.unitId() || !(issueId instanceof Long id)) {
+            throw new TaskNotAvailableException(taskId);
+        }
+        return read(user, id);
+    }
+
+    /** Acknowledges from the receipt task's form. */
+    @Transactional
+    public Receipt acknowledgeTask(AppUser user, String taskId) {
+        Issue issue = issueOfTask(user, taskId);
+        return acknowledge(user, issue.id());
+    }
+
+    /** Per receiving unit: told, opened, acknowledged, reminded — for editors and administrators. */
+    public List<Receipt> tracking(AppUser user, long issueId) {
+        Issue issue = readable(user, issueId);
+        if (!CirculationAccess.tracks(user)) {
+            throw new NotFoundException("circulation of issue " + issue.id());
+        }
+        return receipts.ofIssue(issueId);
+    }
+
+    /** 催办 at once, by an editor or administrator, for a unit that has not acknowledged. */
+    @Transactional
+    public Receipt remindNow(AppUser user, long issueId, long unitId) {
+        List<Receipt> all = tracking(user, issueId);
+        Receipt receipt = all.stream().filter(r -> r.unitId() == unitId).findFirst()
+                .orElseThrow(() -> new NotFoundException("receipt of unit " + unitId));
+        if (receipt.acknowledged()) {
+            throw new ValidationException(Map.of("receipt", "receipt.alreadyAcknowledged"));
+        }
+        circulation.remind(issues.load(issueId), unitId);
+        return receipts.find(issueId, unitId).orElseThrow();
+    }
+
+    private Issue readable(AppUser user, long issueId) {
+        Issue issue = issues.load(issueId);
+        if (!access.mayRead(user, issue)) {
+            throw new NotFoundException("issue " + issueId);
+        }
+        return issue;
+    }
+
+    private Optional<Task> openTaskOf(Issue issue, long unitId) {
+        if (issue.processInstanceId() == null) {
+            return Optional.empty();
+        }
+        return taskService.createTaskQuery().processInstanceId(issue.processInstanceId())
+                .taskDefinitionKey(RECEIPT_TASK).list().stream()
+                .filter(task -> Long.valueOf(unitId).equals(taskService.getVariable(task.getId(), UNIT_VARIABLE)))
+                .findFirst();
+    }
+}

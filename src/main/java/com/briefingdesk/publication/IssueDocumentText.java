@@ -1,0 +1,77 @@
+package com.briefingdesk.publication;
+
+import com.briefingdesk.issue.Issue;
+import com.briefingdesk.issue.IssueArticle;
+import com.briefingdesk.issue.Recipient;
+import com.briefingdesk.issue.RecipientLine;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The fixed wording of a printed issue, the same in the PDF and the .docx. The printed briefing is a Chinese
+ * official document whatever language the person who renders it reads, so these are not interface strings.
+ */
+public final class IssueDocumentText {
+
+    public static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Shanghai");
+    static final String EDITOR_NOTE_LABEL = "编者按：";
+
+    private IssueDocumentText() {
+    }
+
+    /** The articles under their columns, columns in the order of their first article. */
+    public static Map<String, List<IssueArticle>> byColumn(Issue issue) {
+        return issue.articles().stream().collect(Collectors.groupingBy(IssueArticle::columnName,
+                LinkedHashMap::new, Collectors.toList()));
+    }
+
+    public static String columnHeading(String column) {
+        return "【" + column + "】";
+    }
+
+    public static String numberLabel(Issue issue) {
+        return issue.numbered() ? issue.numberLabel() : "第 ＿ 期";
+    }
+
+    /** The sign-off date as printed: 2022 年 4 月 15 日. */
+    public static String dateLabel(Issue issue) {
+        LocalDate date = issue.signedOffAt() == null ? LocalDate.now(OFFICE_ZONE)
+                : issue.signedOffAt().atZone(OFFICE_ZONE).toLocalDate();
+        return date.getYear() + " 年 " + date.getMonthValue() + " 月 " + date.getDayOfMonth() + " 日";
+    }
+
+    /** 报：中央文明办，省文明委主任、副主任、委员 — one line per 版记 line that has names, in the order 报, 送, 发. */
+    public static List<String> recipientLines(Issue issue) {
+        List<String> lines = new ArrayList<>();
+        for (RecipientLine line : RecipientLine.values()) {
+            List<String> labels = issue.recipients().stream().filter(r -> r.line() == line)
+                    .map(Recipient::label).toList();
+            if (!labels.isEmpty()) {
+                lines.add(line.mark() + "：" + String.join("，", labels));
+            }
+        }
+        return lines;
+    }
+
+    /** （苏简字 1004 号 共印 400 份） */
+    public static String serialAndCount(Issue issue) {
+        String serial = issue.serialLabel() == null ? issue.series().serialPrefix() + " ＿ 号" : issue.serialLabel();
+        return "（" + serial + " 共印 " + issue.printCount() + " 份）";
+    }
+
+    /** 江苏精神文明建设简报 2022 年第 13 期 */
+    public static String documentTitle(Issue issue) {
+        return issue.series().title() + (issue.numbered() ? " " + issue.year() + " 年" + issue.numberLabel() : "");
+    }
+
+    /** A file name for downloads: jswm-2022-13.pdf */
+    public static String fileName(Issue issue, String extension) {
+        return issue.series().code() + (issue.numbered() ? "-" + issue.year() + "-" + issue.numberInYear()
+                : "-draft-" + issue.id()) + "." + extension;
+    }
+}

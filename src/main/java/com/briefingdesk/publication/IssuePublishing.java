@@ -1,0 +1,36 @@
+package com.briefingdesk.publication;
+
+import com.briefingdesk.article.ArticlePool;
+import com.briefingdesk.issue.Issue;
+import com.briefingdesk.issue.IssueArticle;
+import com.briefingdesk.issue.IssueLifecycle;
+import com.briefingdesk.issue.IssueService;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The "Publish" step of the issue process: the issue is published, and each article in it is adopted (采用), which
+ * its submitters see. Safe to run again: the publication time and the adoptions stay as they were.
+ */
+@Component("issuePublishing")
+public class IssuePublishing {
+
+    private final IssueService issues;
+    private final IssueLifecycle lifecycle;
+    private final ArticlePool pool;
+
+    IssuePublishing(IssueService issues, IssueLifecycle lifecycle, ArticlePool pool) {
+        this.issues = issues;
+        this.lifecycle = lifecycle;
+        this.pool = pool;
+    }
+
+    @Transactional
+    public void publish(Long issueId) {
+        Issue issue = issues.load(issueId);
+        lifecycle.published(issueId);
+        for (IssueArticle article : issue.articles()) {
+            pool.adopt(article.articleId());
+        }
+    }
+}

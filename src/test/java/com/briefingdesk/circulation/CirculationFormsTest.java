@@ -1,0 +1,168 @@
+package com.briefingdesk.circulation;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.briefingdesk.UiTest;
+import com.briefingdesk.article.ArticleDetailView;
+import com.briefingdesk.issue.Issue;
+import com.briefingdesk.issue.IssuePreview;
+import com.briefingdesk.kernel.AccessDeniedView;
+import com.briefingdesk.kernel.NotFoundView;
+import com.briefingdesk.task.InboxView;
+import com.briefingdesk.task.OpenTask;
+import com.briefingdesk.task.TaskInbox;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import java.util.List;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The receipt form, the reading view and the circulation view as recipients, submitters and editors use them. */
+class CirculationFormsTest extends UiTest {
+
+    @Autowired
+    PublicationFixtures fixtures;
+    @Autowired
+    Receipts receipts;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    TaskInbox inbox;
+
+    String receiptTaskOf(Issue issue, String unit) {
+        List<Task> tasks = taskService.createTaskQuery().processInstanceId(issue.processInstanceId())
+                .taskDefinitionKey("Task_AcknowledgeReceipt").list();
+        return tasks.stream().filter(t -> taskService.getIdentityLinksForTask(t.getId()).stream()
+                .anyMatch(l -> ("unit-" + unit + "-recipients").equals(l.getGroupId()))).findFirst().orElseThrow()
+                .getId();
+    }
+
+    Receipt receiptOf(Issue issue, String recipient) {
+        return receipts.receiptOfMyUnit(fixtures.issues.user(recipient), issue.id()).orElseThrow();
+    }
+
+    @Test
+    void aRecipientFindsTheIssueInTheInboxReadsItAndAcknowledgesReceipt() {
+        Issue issue = fixtures.circulatingWithOneArticle("kunshan", 0);
+        String task = receiptTaskOf(issue, "kunshan");
+
+        openAs("kunshan-recv");
+        UI.getCurrent().navigate(InboxView.class);
+        assertThat(inbox.offeredTo(fixtures.issues.user("kunshan-recv"))).extracting(OpenTask::id).contains(task);
+        assertThat(inbox.offeredTo(fixtures.issues.user("kunshan-recv"))).filteredOn(t -> t.id().equals(task))
+                .extracting(t -> t.subject().title()).containsExactly(issue.series().title() + " "
+                        + issue.year() + " 年第 " + issue.numberInYear() + " 期");
+
+        UI.getCurrent().navigate("tasks/issue-receipt/" + task);
+        IssueReceiptForm form = _get(IssueReceiptForm.class);
+        assertThat(_get(IssuePreview.class).getElement().getTextRecursively())
+                .contains(issue.articles().get(0).title(), issue.serialLabel());
+        assertThat(_get(Anchor.class, spec -> spec.withId("download-pdf")).getHref()).isNotBlank();
+        assertThat(_get(Anchor.class, spec -> spec.withId("download-docx")).getHref()).isNotBlank();
+        assertThat(receiptOf(issue, "kunshan-recv").openedAt()).as("reading counts as opening").isNotNull();
+        assertThat(receiptOf(issue, "kunshan-recv").acknowledged()).isFalse();
+
+        _click(form.acknowledge);
+
+        _assertOne(InboxView.class);
+        assertThat(inbox.offeredTo(fixtures.issues.user("kunshan-recv"))).extracting(OpenTask::id).doesNotContain(task);
+        Receipt receipt = receiptOf(issue, "kunshan-recv");
+        assertThat(receipt.acknowledged()).isTrue();
+        assertThat(receipt.acknowledgedByName()).isEqualTo("昆山市收文员");
+    }
+
+    @Test
+    void anotherUnitsRecipientCannotOpenTheReceiptTaskNorTheIssue() {
+        Issue issue = fixtures.circulatingWithOneArticle("jurong", 1);
+        String kunshanTask = receiptTaskOf(issue, "kunshan");
+
+        openAs("jurong-recv");
+        UI.getCurrent().navigate("tasks/issue-receipt/" + kunshanTask);
+        _assertOne(Div.class, spec -> spec.withId("task-gone"));
+        assertThat(receiptOf(issue, "kunshan-recv").openedAt()).isNull();
+
+        openAs("gulou-recv");
+        UI.getCurrent().navigate("published/" + issue.id());
+        _assertNone(PublishedIssueView.class);
+        _assertOne(NotFoundView.class);
+
+        openAs("editor");
+        UI.getCurrent().navigate("tasks/issue-receipt/" + kunshanTask);
+        _assertNone(IssueReceiptForm.class);
+        _assertOne(AccessDeniedView.class);
+    }
+
+    @Test
+    void aRecipientAcknowledgesFromTheReadingViewAndASecondTimeChangesNothing() {
+        Issue issue = fixtures.circulatingWithOneArticle("binhai", 2);
+        openAs("binhai-recv");
+        UI.getCurrent().navigate("published/" + issue.id());
+        PublishedIssueView view = _get(PublishedIssueView.class);
+        assertThat(_get(Span.class, spec -> spec.withId("receipt-state")).getText()).isEqualTo("本单位尚未签收");
+
+        _click(view.acknowledge);
+
+        assertThat(_get(Span.class, spec -> spec.withId("receipt-state")).getText()).startsWith("已签收（滨海县收文员");
+        _assertNone(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("acknowledge"));
+        Receipt first = receiptOf(issue, "binhai-recv");
+        view.acknowledge();
+        assertThat(receiptOf(issue, "binhai-recv").acknowledgedAt()).isEqualTo(first.acknowledgedAt());
+    }
+
+    @Test
+    void anEditorSeesWhoHasReceivedOpenedAndAcknowledgedAndRemindsAUnit() {
+        Issue issue = fixtures.circulatingWithOneArticle("gulou", 3);
+        receipts.read(fixtures.issues.user("jurong-recv"), issue.id());
+        receipts.acknowledge(fixtures.issues.user("kunshan-recv"), issue.id());
+
+        openAs("editor");
+        UI.getCurrent().navigate("issues/" + issue.id());
+        assertThat(_get(Anchor.class, spec -> spec.withId("open-circulation")).getHref())
+                .isEqualTo("issues/" + issue.id() + "/circulation");
+        UI.getCurrent().navigate("issues/" + issue.id() + "/circulation");
+        CirculationView view = _get(CirculationView.class);
+        assertThat(view.summary.getText()).isEqualTo("已签收 1 / 3 个单位");
+        List<Receipt> rows = view.receipts();
+        assertThat(rows).extracting(Receipt::unitName).containsExactlyInAnyOrder("昆山市", "句容市", "滨海县");
+        Receipt jurong = rows.stream().filter(r -> r.unitName().equals("句容市")).findFirst().orElseThrow();
+        assertThat(jurong.openedAt()).isNotNull();
+        assertThat(jurong.openedByName()).isEqualTo("句容市收文员");
+        assertThat(jurong.acknowledged()).isFalse();
+        assertThat(rows).filteredOn(r -> r.unitName().equals("昆山市")).allMatch(Receipt::acknowledged);
+
+        view.remind(jurong);
+
+        assertThat(view.receipts()).filteredOn(r -> r.unitName().equals("句容市")).extracting(Receipt::reminders)
+                .containsExactly(1);
+
+        openAs("kunshan-recv");
+        UI.getCurrent().navigate("issues/" + issue.id() + "/circulation");
+        _assertNone(CirculationView.class);
+    }
+
+    @Test
+    void theSubmitterSeesTheArticleAdoptedWithALinkToTheIssue() {
+        Issue issue = fixtures.circulatingWithOneArticle("kunshan", 0);
+        long articleId = issue.articles().get(0).articleId();
+
+        openAs("kunshan");
+        UI.getCurrent().navigate("articles/" + articleId);
+        _assertOne(ArticleDetailView.class);
+        assertThat(_get(Span.class, spec -> spec.withId("article-status")).getText()).isEqualTo("已采用");
+        Anchor link = _get(Anchor.class, spec -> spec.withId("published-in"));
+        assertThat(link.getHref()).isEqualTo("published/" + issue.id());
+        assertThat(link.getText()).isEqualTo("已采用，刊于《" + issue.series().title() + " " + issue.year() + " 年"
+                + issue.numberLabel() + "》");
+
+        UI.getCurrent().navigate(link.getHref());
+        assertThat(_get(IssuePreview.class).getElement().getTextRecursively()).contains(issue.articles().get(0).title());
+    }
+}

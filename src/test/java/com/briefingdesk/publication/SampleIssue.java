@@ -1,0 +1,61 @@
+package com.briefingdesk.publication;
+
+import com.briefingdesk.article.ArticleBody;
+import com.briefingdesk.article.ArticleStatus;
+import com.briefingdesk.article.SampleArticles;
+import com.briefingdesk.issue.BriefingSeries;
+import com.briefingdesk.issue.Issue;
+import com.briefingdesk.issue.IssueArticle;
+import com.briefingdesk.issue.IssueStatus;
+import com.briefingdesk.issue.Recipient;
+import com.briefingdesk.issue.RecipientLine;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.core.env.StandardEnvironment;
+
+/** 江苏精神文明建设简报 2022 年第 13 期 as published: its four articles, 版记 and numbers, held in memory. */
+final class SampleIssue {
+
+    static final List<String> UNITS = List.of("昆山市", "句容市", "滨海县", "徐州市鼓楼区");
+
+    private SampleIssue() {
+    }
+
+    static BriefingSeries series() {
+        return new BriefingSeries(1, "jswm", "江苏精神文明建设简报", "江苏省文明办", "工作资料 注意保存", "苏简字",
+                List.of("工作交流"), 400, 1004, true, recipients());
+    }
+
+    static List<Recipient> recipients() {
+        return List.of(new Recipient(RecipientLine.REPORT, "中央文明办", null),
+                new Recipient(RecipientLine.REPORT, "省文明委主任、副主任、委员", null),
+                new Recipient(RecipientLine.DISTRIBUTE, "各设区市、县（市、区）文明委、文明办", null),
+                new Recipient(RecipientLine.DISTRIBUTE, "省文明委成员单位", null));
+    }
+
+    static Issue issue() {
+        return issue(null);
+    }
+
+    static Issue issue(String editorNote) {
+        List<IssueArticle> articles = new ArrayList<>();
+        List<SampleArticles.Sample> samples = SampleArticles.all();
+        for (int i = 0; i < samples.size(); i++) {
+            SampleArticles.Sample sample = samples.get(i);
+            articles.add(new IssueArticle(100 + i, i, "工作交流", sample.title(), UNITS.get(i),
+                    ArticleBody.parse(sample.body()), ArticleStatus.SCHEDULED, 3));
+        }
+        return new Issue(13, series(), IssueStatus.SIGNED_OFF, null, editorNote, 400, 2022, 13, 1004,
+                LocalDate.of(2022, 4, 15).atTime(LocalTime.of(10, 0)).atZone(IssueDocumentText.OFFICE_ZONE)
+                        .toInstant(), "张伟（签发）", null, null, LocalDate.of(2022, 4, 11).atStartOfDay()
+                        .atZone(IssueDocumentText.OFFICE_ZONE).toInstant(), 5, articles, recipients());
+    }
+
+    /** The font settings of application.yml's defaults, as Spring binds them. */
+    static PdfFontSettings defaultFonts() {
+        return Binder.get(new StandardEnvironment()).bindOrCreate("briefing.pdf.fonts", PdfFontSettings.class);
+    }
+}
