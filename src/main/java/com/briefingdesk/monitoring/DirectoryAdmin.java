@@ -1,0 +1,136 @@
+package com.briefingdesk.monitoring;
+
+import com.briefingdesk.identity.AppUser;
+import com.briefingdesk.identity.Unit;
+import com.briefingdesk.identity.UserDirectory;
+import com.briefingdesk.kernel.NotFoundException;
+import com.briefingdesk.kernel.ValidationException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Administrators keep the directory: units, people and their roles, passwords. A person leaves by deactivation,
+ * never deletion (their name stays on what they did), and no task of theirs is left without someone to do it.
+ */
+@Service
+class DirectoryAdmin {
+
+    /** The process variable that names the unit's submitter, to whom future revisions of an article go. */
+    static final String SUBMITTER_VARIABLE = "submitter";
+
+    private final UserDirectory directory;
+    private final PasswordEncoder passwordEncoder;
+    private final TaskWatch taskWatch;
+    private final TaskActions taskActions;
+    private final RuntimeService runtimeService;
+
+    DirectoryAdmin(UserDirectory directory, PasswordEncoder passwordEncoder, TaskWatch taskWatch,
+                   TaskActions taskActions, RuntimeService runtimeService) {
+        this.directory = directory;
+        this.passwordEncoder = passwordEncoder;
+        this.taskWatch = taskWatch;
+        this.taskActions = taskActions;
+        this.runtimeService = runtimeService;
+    }
+
+    List<Unit> units(AppUser admin) {
+        AdminOnly.require(admin, "units");
+        return directory.findUnits();
+    }
+
+    List<AppUser> people(AppUser admin) {
+        AdminOnly.require(admin, "people");
+        return directory.findAll();
+    }
+
+    @Transactional
+    Unit createUnit(AppUser admin, NewUnit unit) {
+        AdminOnly.require(admin, "units");
+        refuse(unit.problems());
+        if (directory.findUnitByCode(unit.code().strip()).isPresent()) {
+            throw new ValidationException(Map.of("code", "directory.unit.code.taken"));
+        }
+        return directory.createUnit(unit.code().strip(), unit.name().strip(), unit.kind());
+    }
+
+    @Transactional
+    AppUser createPerson(AppUser admin, NewPerson person) {
+        AdminOnly.require(admin, "people");
+        refuse(person.problems());
+        if (directory.findByUsername(person.username().strip()).isPresent()) {
+            throw new ValidationException(Map.of("username", "directory.user.username.taken"));
+        }
+        directory.findUnit(person.unitId()).filter(Unit::active)
+                .orElseThrow(() -> new ValidationException(Map.of("unit", "directory.field.required")));
+        return directory.createUser(person.username().strip(), person.displayName().strip(), person.unitId(),
+                passwordEncoder.encode(person.password()), person.roles());
+    }
+
+    @Transactional
+    void resetPassword(AppUser admin, long userId, String password) {
+        AdminOnly.require(admin, "people");
+        NewPerson.passwordProblem(password).ifPresent(key -> refuse(Map.of("password", key)));
+        directory.findById(userId).orElseThrow(() -> new NotFoundException("user " + userId));
+        directory.setPasswordHash(userId, passwordEncoder.encode(password));
+    }
+
+    /**
+     * Deactivates a person. Their group tasks go back to the group, or to the successor where one is named; their
+     * personal tasks (a unit's revisions) and their unit's future revisions need a successor who may do them.
+     * Refused, with nothing changed, when a task would be left without an owner.
+     */
+    @Transactional
+    void deactivate(AppUser admin, long userId, String successor, String reason) {
+        AdminOnly.require(admin, "people");
+        AppUser leaving = directory.findById(userId).filter(AppUser::active)
+                .orElseThrow(() -> new NotFoundException("user " + userId));
+        if (leaving.id() == admin.id()) {
+            throw new ValidationException(Map.of("successor", "directory.deactivate.self"));
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new ValidationException(Map.of("reason", "monitoring.reason.required"));
+        }
+        String heir = successor == null || successor.isBlank() ? null : successor.strip();
+        for (WatchedTask task : taskWatch.assignedTo(admin, leaving.username(), Instant.now())) {
+            if (heir != null) {
+                requireEligible(admin, task.id(), heir);
+                taskActions.handOver(admin, task.id(), heir, reason);
+            } else if (taskActions.isGroupTask(task.id())) {
+                taskActions.returnToGroup(admin, task.id(), reason);
+            } else {
+                throw new ValidationException(Map.of("successor", "directory.deactivate.successorRequired"));
+            }
+        }
+        List<ProcessInstance> waitingForThem = runtimeService.createProcessInstanceQuery()
+                .variableValueEquals(SUBMITTER_VARIABLE, leaving.username()).list();
+        if (!waitingForThem.isEmpty()) {
+            if (heir == null) {
+                throw new ValidationException(Map.of("successor", "directory.deactivate.successorRequired"));
+            }
+            AppUser next = directory.findByUsername(heir).filter(AppUser::active)
+                    .filter(u -> u.unitId() == leaving.unitId() && u.roles().stream().anyMatch(leaving.roles()::contains))
+                    .orElseThrow(() -> new ValidationException(Map.of("successor",
+                            "monitoring.assignee.notEligible")));
+            waitingForThem.forEach(pi -> runtimeService.setVariable(pi.getId(), SUBMITTER_VARIABLE, next.username()));
+        }
+        directory.setActive(leaving.id(), false);
+    }
+
+    private void requireEligible(AppUser admin, String taskId, String username) {
+        if (taskActions.successors(admin, taskId).stream().noneMatch(u -> u.username().equals(username))) {
+            throw new ValidationException(Map.of("successor", "monitoring.assignee.notEligible"));
+        }
+    }
+
+    private static void refuse(Map<String, String> problems) {
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+    }
+}

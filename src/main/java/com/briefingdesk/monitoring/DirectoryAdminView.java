@@ -1,0 +1,207 @@
+package com.briefingdesk.monitoring;
+
+import com.briefingdesk.identity.AppUser;
+import com.briefingdesk.identity.CurrentUser;
+import com.briefingdesk.identity.Role;
+import com.briefingdesk.identity.Unit;
+import com.briefingdesk.issue.SeriesAdminView;
+import com.briefingdesk.kernel.NotFoundException;
+import com.briefingdesk.kernel.ValidationException;
+import com.briefingdesk.kernel.ui.MainLayout;
+import com.briefingdesk.kernel.ui.Notices;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Units and people: create units, create logins with roles and an initial password, reset a password, deactivate a
+ * person (saying where their open tasks go). Briefing series are kept in their own view, linked from here.
+ */
+@Route(value = "admin/directory", layout = MainLayout.class)
+@RolesAllowed(Role.ADMIN_AUTHORITY)
+public class DirectoryAdminView extends VerticalLayout implements HasDynamicTitle {
+
+    private final DirectoryAdmin directoryAdmin;
+    private final DeactivationDialog.Factory deactivation;
+    private final AppUser admin;
+    final Grid<Unit> units = new Grid<>();
+    final TextField unitCode = new TextField();
+    final TextField unitName = new TextField();
+    final Select<Unit.Kind> unitKind = new Select<>();
+    final Button createUnit = new Button();
+    final Grid<AppUser> people = new Grid<>();
+    final TextField username = new TextField();
+    final TextField displayName = new TextField();
+    final ComboBox<Unit> unit = new ComboBox<>();
+    final CheckboxGroup<Role> roles = new CheckboxGroup<>();
+    final PasswordField password = new PasswordField();
+    final Button createPerson = new Button();
+    private final Map<String, HasValidation> unitFields;
+    private final Map<String, HasValidation> personFields;
+
+    public DirectoryAdminView(DirectoryAdmin directoryAdmin, DeactivationDialog.Factory deactivation,
+                              CurrentUser currentUser) {
+        this.directoryAdmin = directoryAdmin;
+        this.deactivation = deactivation;
+        this.admin = currentUser.get();
+        setId("directory-admin");
+
+        units.setId("units");
+        units.addColumn(Unit::code).setHeader(getTranslation("directory.unit.code")).setAutoWidth(true);
+        units.addColumn(Unit::name).setHeader(getTranslation("directory.unit.name")).setFlexGrow(2);
+        units.addColumn(u -> getTranslation("directory.unit.kind." + u.kind().name()))
+                .setHeader(getTranslation("directory.unit.kind")).setAutoWidth(true);
+        units.setAllRowsVisible(true);
+        unitCode.setLabel(getTranslation("directory.unit.code"));
+        unitCode.setHelperText(getTranslation("directory.unit.code.help"));
+        unitCode.setId("unit-code");
+        unitName.setLabel(getTranslation("directory.unit.name"));
+        unitName.setId("unit-name");
+        unitKind.setLabel(getTranslation("directory.unit.kind"));
+        unitKind.setItems(Unit.Kind.values());
+        unitKind.setItemLabelGenerator(k -> getTranslation("directory.unit.kind." + k.name()));
+        unitKind.setValue(Unit.Kind.MEMBER);
+        unitKind.setId("unit-kind");
+        createUnit.setText(getTranslation("directory.unit.create"));
+        createUnit.setId("create-unit");
+        createUnit.addClickListener(e -> createUnit());
+        unitFields = Map.of("code", unitCode, "name", unitName, "kind", unitKind);
+        HorizontalLayout unitForm = new HorizontalLayout(unitCode, unitName, unitKind, createUnit);
+        unitForm.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+
+        people.setId("people");
+        people.addColumn(AppUser::username).setHeader(getTranslation("directory.user.username")).setAutoWidth(true);
+        people.addColumn(AppUser::displayName).setHeader(getTranslation("directory.user.displayName"))
+                .setAutoWidth(true);
+        people.addColumn(AppUser::unitName).setHeader(getTranslation("directory.user.unit")).setAutoWidth(true);
+        people.addColumn(u -> u.roles().stream().sorted().map(r -> getTranslation("role." + r.name()))
+                .collect(Collectors.joining("、"))).setHeader(getTranslation("directory.user.roles")).setFlexGrow(2);
+        people.addColumn(u -> getTranslation(u.active() ? "directory.user.active" : "directory.user.inactive"))
+                .setHeader(getTranslation("directory.user.state")).setAutoWidth(true);
+        people.addComponentColumn(this::personActions).setHeader(getTranslation("inbox.actions")).setAutoWidth(true);
+        people.setAllRowsVisible(true);
+        username.setLabel(getTranslation("directory.user.username"));
+        username.setId("person-username");
+        displayName.setLabel(getTranslation("directory.user.displayName"));
+        displayName.setId("person-display-name");
+        unit.setLabel(getTranslation("directory.user.unit"));
+        unit.setItemLabelGenerator(Unit::name);
+        unit.setId("person-unit");
+        roles.setLabel(getTranslation("directory.user.roles"));
+        roles.setItems(EnumSet.allOf(Role.class));
+        roles.setItemLabelGenerator(r -> getTranslation("role." + r.name()));
+        roles.setId("person-roles");
+        password.setLabel(getTranslation("directory.user.initialPassword"));
+        password.setHelperText(getTranslation("directory.password.help", NewPerson.MIN_PASSWORD));
+        password.setId("person-password");
+        createPerson.setText(getTranslation("directory.user.create"));
+        createPerson.setId("create-person");
+        createPerson.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        createPerson.addClickListener(e -> createPerson());
+        personFields = Map.of("username", username, "displayName", displayName, "unit", unit, "roles", roles,
+                "password", password);
+        FormLayout personForm = new FormLayout(username, displayName, unit, password, roles);
+
+        RouterLink series = new RouterLink(getTranslation("directory.seriesLink"), SeriesAdminView.class);
+        series.setId("series-link");
+        add(new H2(getPageTitle()), series,
+                new H3(getTranslation("directory.units")), units, unitForm,
+                new H3(getTranslation("directory.people")), people, personForm, createPerson);
+        refresh();
+    }
+
+    private HorizontalLayout personActions(AppUser person) {
+        Button reset = new Button(getTranslation("directory.password.reset"), e -> resetPassword(person));
+        reset.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        reset.setId("reset-" + person.username());
+        Button leave = new Button(getTranslation("directory.deactivate"), e -> deactivate(person));
+        leave.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+        leave.setId("deactivate-" + person.username());
+        leave.setEnabled(person.active() && person.id() != admin.id());
+        reset.setEnabled(person.active());
+        return new HorizontalLayout(reset, leave);
+    }
+
+    void createUnit() {
+        try {
+            directoryAdmin.createUnit(admin, new NewUnit(unitCode.getValue(), unitName.getValue(),
+                    unitKind.getValue()));
+        } catch (ValidationException e) {
+            show(unitFields, e.fieldMessageKeys());
+            return;
+        }
+        show(unitFields, Map.of());
+        unitCode.clear();
+        unitName.clear();
+        Notices.success(getTranslation("directory.unit.created"));
+        refresh();
+    }
+
+    void createPerson() {
+        try {
+            directoryAdmin.createPerson(admin, new NewPerson(username.getValue(), displayName.getValue(),
+                    unit.getValue() == null ? null : unit.getValue().id(), roles.getValue(), password.getValue()));
+        } catch (ValidationException e) {
+            show(personFields, e.fieldMessageKeys());
+            return;
+        }
+        show(personFields, Map.of());
+        username.clear();
+        displayName.clear();
+        password.clear();
+        roles.clear();
+        Notices.success(getTranslation("directory.user.created"));
+        refresh();
+    }
+
+    /** The row buttons call these; Karibu does not reach into grid cells. */
+    void resetPassword(AppUser person) {
+        new PasswordResetDialog(directoryAdmin, admin, person).open();
+    }
+
+    void deactivate(AppUser person) {
+        deactivation.open(admin, person, this::refresh);
+    }
+
+    private void show(Map<String, HasValidation> fields, Map<String, String> problems) {
+        fields.forEach((name, field) -> {
+            String key = problems.get(name);
+            field.setInvalid(key != null);
+            field.setErrorMessage(key == null ? null : getTranslation(key));
+        });
+    }
+
+    void refresh() {
+        try {
+            units.setItems(directoryAdmin.units(admin));
+            unit.setItems(directoryAdmin.units(admin).stream().filter(Unit::active).toList());
+            people.setItems(directoryAdmin.people(admin));
+        } catch (NotFoundException e) {
+            removeAll();
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.directory");
+    }
+}

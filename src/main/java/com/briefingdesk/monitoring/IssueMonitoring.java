@@ -1,0 +1,49 @@
+package com.briefingdesk.monitoring;
+
+import com.briefingdesk.identity.AppUser;
+import com.briefingdesk.issue.Issue;
+import com.briefingdesk.issue.IssueService;
+import com.briefingdesk.kernel.NotFoundException;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/** Issues under monitoring: their opinions (issue_opinion) make their timeline. */
+@Component
+class IssueMonitoring implements MonitoredProcess {
+
+    private final IssueService issues;
+
+    IssueMonitoring(IssueService issues) {
+        this.issues = issues;
+    }
+
+    @Override
+    public String processKey() {
+        return IssueService.PROCESS_KEY;
+    }
+
+    @Override
+    public String kindLabelKey() {
+        return "monitoring.kind.issue";
+    }
+
+    @Override
+    public Optional<Subject> find(AppUser admin, long id) {
+        try {
+            Issue i = issues.find(admin, id);
+            String title = i.series().title() + (i.numbered() ? " " + i.year() + " 年" + i.numberLabel() : "");
+            return Optional.of(new Subject(i.id(), title, i.series().issuingOffice(), i.status().messageKey(),
+                    i.processInstanceId()));
+        } catch (NotFoundException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public List<TimelineEntry> domainTimeline(AppUser admin, long id) {
+        return issues.opinions(admin, id).stream().map(o -> new TimelineEntry(o.at(), TimelineEntry.Source.RECORD,
+                "issue.step." + o.step().name(), o.actorName(), "issue.decision." + o.decision().name(),
+                o.opinion())).toList();
+    }
+}

@@ -1,0 +1,44 @@
+package com.briefingdesk.monitoring;
+
+import com.briefingdesk.identity.Role;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** What an administrator types to create a login; {@link #problems()} names each field that breaks a rule. */
+record NewPerson(String username, String displayName, Long unitId, Set<Role> roles, String password) {
+
+    static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,59}");
+    static final int MIN_PASSWORD = 8;
+
+    Map<String, String> problems() {
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (username == null || !USERNAME.matcher(username.strip()).matches()) {
+            problems.put("username", "directory.user.username.invalid");
+        }
+        if (displayName == null || displayName.isBlank()) {
+            problems.put("displayName", "directory.field.required");
+        } else if (displayName.strip().length() > 60) {
+            problems.put("displayName", "directory.field.tooLong");
+        }
+        if (unitId == null) {
+            problems.put("unit", "directory.field.required");
+        }
+        if (roles == null || roles.isEmpty()) {
+            problems.put("roles", "directory.user.roles.required");
+        }
+        passwordProblem(password).ifPresent(key -> problems.put("password", key));
+        return problems;
+    }
+
+    static java.util.Optional<String> passwordProblem(String password) {
+        if (password == null || password.length() < MIN_PASSWORD) {
+            return java.util.Optional.of("directory.password.tooShort");
+        }
+        if (password.length() > 100) {
+            return java.util.Optional.of("directory.field.tooLong");
+        }
+        return java.util.Optional.empty();
+    }
+}

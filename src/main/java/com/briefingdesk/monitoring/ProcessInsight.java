@@ -1,0 +1,112 @@
+package com.briefingdesk.monitoring;
+
+import com.briefingdesk.identity.AppUser;
+import com.briefingdesk.identity.UserDirectory;
+import com.briefingdesk.kernel.NotFoundException;
+import com.briefingdesk.kernel.ui.Dates;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.springframework.stereotype.Service;
+
+/**
+ * Everything about one article's or issue's process: the deployed model it runs on, the steps taken and the step
+ * it stands at (engine history), and one timeline merging the object's own record, the steps and the
+ * administrators' acts on its tasks.
+ */
+@Service
+class ProcessInsight {
+
+    /** The detail of one monitored object. {@code activeSteps} and {@code stepsTaken} are BPMN element ids. */
+    record Detail(MonitoredProcess process, MonitoredProcess.Subject subject, String bpmnXml,
+                  Set<String> stepsTaken, Set<String> activeSteps, List<TimelineEntry> timeline) { }
+
+    private final List<MonitoredProcess> processes;
+    private final HistoryService historyService;
+    private final RepositoryService repositoryService;
+    private final TaskActionLog actionLog;
+    private final UserDirectory directory;
+
+    ProcessInsight(List<MonitoredProcess> processes, HistoryService historyService,
+                   RepositoryService repositoryService, TaskActionLog actionLog, UserDirectory directory) {
+        this.processes = processes;
+        this.historyService = historyService;
+        this.repositoryService = repositoryService;
+        this.actionLog = actionLog;
+        this.directory = directory;
+    }
+
+    MonitoredProcess process(String processKey) {
+        return processes.stream().filter(p -> p.processKey().equals(processKey)).findFirst()
+                .orElseThrow(() -> new NotFoundException("process " + processKey));
+    }
+
+    Detail detail(AppUser admin, String processKey, long id) {
+        AdminOnly.require(admin, processKey + " " + id);
+        MonitoredProcess process = process(processKey);
+        MonitoredProcess.Subject subject = process.find(admin, id)
+                .orElseThrow(() -> new NotFoundException(processKey + " " + id));
+        List<TimelineEntry> timeline = new ArrayList<>(process.domainTimeline(admin, id));
+        String pi = subject.processInstanceId();
+        if (pi == null) {
+            timeline.sort(Comparator.comparing(TimelineEntry::at));
+            return new Detail(process, subject, null, Set.of(), Set.of(), timeline);
+        }
+        HistoricProcessInstance instance = historyService.createHistoricProcessInstanceQuery().processInstanceId(pi)
+                .singleResult();
+        if (instance == null) {
+            throw new NotFoundException("process instance " + pi);
+        }
+        List<HistoricActivityInstance> steps = historyService.createHistoricActivityInstanceQuery()
+                .processInstanceId(pi).orderByHistoricActivityInstanceStartTime().asc()
+                .orderPartiallyByOccurrence().asc().list();
+        Set<String> taken = new LinkedHashSet<>();
+        Set<String> active = new LinkedHashSet<>();
+        Map<String, String> names = new HashMap<>();
+        for (HistoricActivityInstance step : steps) {
+            (step.getEndTime() == null ? active : taken).add(step.getActivityId());
+            if (!step.getActivityType().contains("Gateway")) {
+                String who = step.getAssignee() == null ? null : names.computeIfAbsent(step.getAssignee(),
+                        u -> directory.findByUsername(u).map(AppUser::displayName).orElse(u));
+                timeline.add(new TimelineEntry(
+                        (step.getEndTime() == null ? step.getStartTime() : step.getEndTime()).toInstant(),
+                        TimelineEntry.Source.STEP,
+                        step.getActivityName() == null ? step.getActivityId() : step.getActivityName(), who,
+                        step.getEndTime() == null ? "monitoring.step.active"
+                                : step.isCanceled() ? "monitoring.step.canceled" : "monitoring.step.done",
+                        null));
+            }
+        }
+        taken.removeAll(active);
+        for (TaskActionLog.Entry act : actionLog.ofProcess(pi)) {
+            String target = act.toAssignee() != null ? act.toAssignee()
+                    : act.dueAt() != null ? Dates.minute(act.dueAt()) : null;
+            timeline.add(new TimelineEntry(act.at(), TimelineEntry.Source.ADMIN,
+                    "monitoring.action." + act.kind().name(), act.actorName(), null,
+                    (act.taskName() == null ? "" : act.taskName() + (target == null ? "" : " → " + target) + "：")
+                            + act.reason()));
+        }
+        timeline.sort(Comparator.comparing(TimelineEntry::at));
+        return new Detail(process, subject, modelXml(instance.getProcessDefinitionId()), taken, active, timeline);
+    }
+
+    private String modelXml(String processDefinitionId) {
+        try (InputStream in = repositoryService.getProcessModel(processDefinitionId)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package com.briefingdesk.monitoring;
+
+import com.briefingdesk.identity.AppUser;
+import com.briefingdesk.kernel.NotFoundException;
+import com.briefingdesk.kernel.ValidationException;
+import com.briefingdesk.kernel.ui.Dates;
+import com.briefingdesk.kernel.ui.Notices;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * Acting on one open task: transfer it (转办), set its due date, or remind its holder (催办); every act asks why.
+ * A refused input is marked at its field and the dialog stays open with everything typed.
+ */
+class TaskActionDialog extends Dialog {
+
+    /** Opens the dialog for a task; a bean, so views need not know the services behind it. */
+    @Component
+    static class Factory {
+
+        private final TaskActions actions;
+        private final TaskWatch watch;
+
+        Factory(TaskActions actions, TaskWatch watch) {
+            this.actions = actions;
+            this.watch = watch;
+        }
+
+        TaskActionDialog open(AppUser admin, String taskId, Runnable afterAct) {
+            TaskActionDialog dialog = new TaskActionDialog(actions, watch, admin, taskId, afterAct);
+            dialog.open();
+            return dialog;
+        }
+    }
+
+    private final TaskActions actions;
+    private final AppUser admin;
+    private final String taskId;
+    private final Runnable afterAct;
+    private final ZoneId zone = ZoneId.systemDefault();
+    final ComboBox<AppUser> successor = new ComboBox<>();
+    final DateTimePicker due = new DateTimePicker();
+    final TextArea reason = new TextArea();
+    final Button reassign = new Button();
+    final Button setDue = new Button();
+    final Button remind = new Button();
+    private final Map<String, HasValidation> fields;
+
+    TaskActionDialog(TaskActions actions, TaskWatch watch, AppUser admin, String taskId, Runnable afterAct) {
+        this.actions = actions;
+        this.admin = admin;
+        this.taskId = taskId;
+        this.afterAct = afterAct;
+        setId("task-action-dialog");
+        WatchedTask task = watch.find(admin, taskId, Instant.now())
+                .orElseThrow(() -> new NotFoundException("task " + taskId));
+        setHeaderTitle(task.name() + " · " + task.subjectTitle());
+        Paragraph holder = new Paragraph(getTranslation("monitoring.task.heldBy", task.holder(),
+                Dates.minute(task.created()), Dates.minute(task.due())));
+
+        successor.setLabel(getTranslation("monitoring.task.successor"));
+        successor.setItems(actions.successors(admin, taskId));
+        successor.setItemLabelGenerator(u -> u.displayName() + " (" + u.username() + ") · " + u.unitName());
+        successor.setId("task-successor");
+        successor.setWidth("24em");
+        due.setLabel(getTranslation("monitoring.task.due"));
+        due.setId("task-due");
+        if (task.due() != null) {
+            due.setValue(task.due().atZone(zone).toLocalDateTime());
+        }
+        reason.setLabel(getTranslation("monitoring.task.reason"));
+        reason.setMaxLength(TaskActions.MAX_REASON);
+        reason.setWidthFull();
+        reason.setId("task-reason");
+
+        reassign.setText(getTranslation("monitoring.task.reassign"));
+        reassign.setId("task-reassign");
+        reassign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        reassign.addClickListener(e -> act(() -> actions.reassign(admin, taskId,
+                successor.getValue() == null ? null : successor.getValue().username(), reason.getValue()),
+                "monitoring.task.reassigned"));
+        setDue.setText(getTranslation("monitoring.task.setDue"));
+        setDue.setId("task-set-due");
+        setDue.addClickListener(e -> act(() -> actions.setDue(admin, taskId,
+                due.getValue() == null ? null : due.getValue().atZone(zone).toInstant(), Instant.now(),
+                reason.getValue()), "monitoring.task.dueSet"));
+        remind.setText(getTranslation("monitoring.task.remind"));
+        remind.setId("task-remind");
+        remind.addClickListener(e -> act(() -> actions.remind(admin, taskId, reason.getValue()),
+                "monitoring.task.reminded"));
+        Button close = new Button(getTranslation("monitoring.close"), e -> close());
+        close.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+
+        HorizontalLayout transfer = new HorizontalLayout(successor, reassign);
+        transfer.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        HorizontalLayout deadline = new HorizontalLayout(due, setDue);
+        deadline.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        VerticalLayout body = new VerticalLayout(holder, reason, transfer, deadline, remind);
+        body.setPadding(false);
+        add(body);
+        getFooter().add(close);
+        fields = Map.of("assignee", successor, "due", due, "reason", reason);
+    }
+
+    private void act(Runnable action, String doneKey) {
+        fields.values().forEach(f -> f.setInvalid(false));
+        try {
+            action.run();
+        } catch (ValidationException e) {
+            e.fieldMessageKeys().forEach((field, key) -> {
+                HasValidation target = fields.getOrDefault(field, reason);
+                target.setErrorMessage(getTranslation(key));
+                target.setInvalid(true);
+            });
+            return;
+        } catch (NotFoundException e) {
+            Notices.error(getTranslation("task.notAvailable"));
+            close();
+            afterAct.run();
+            return;
+        }
+        Notices.success(getTranslation(doneKey));
+        close();
+        afterAct.run();
+    }
+}

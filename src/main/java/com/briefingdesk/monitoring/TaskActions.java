@@ -1,0 +1,158 @@
+package com.briefingdesk.monitoring;
+
+import com.briefingdesk.identity.AppUser;
+import com.briefingdesk.identity.UserDirectory;
+import com.briefingdesk.kernel.NotFoundException;
+import com.briefingdesk.kernel.ValidationException;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What administrators do to open tasks: transfer (转办) to another person who holds the task's role, set its due
+ * date, remind its holder now (催办). Each act needs a reason and is recorded with who did it.
+ */
+@Service
+class TaskActions {
+
+    static final int MAX_REASON = 500;
+    private static final Logger log = LoggerFactory.getLogger(TaskActions.class);
+
+    private final TaskService taskService;
+    private final UserDirectory directory;
+    private final TaskActionLog actionLog;
+
+    TaskActions(TaskService taskService, UserDirectory directory, TaskActionLog actionLog) {
+        this.taskService = taskService;
+        this.directory = directory;
+        this.actionLog = actionLog;
+    }
+
+    /**
+     * Who may take the task over: for a task offered to groups, every active person in one of them; for a personal
+     * task (a unit's revision), the active people of the holder's unit who share a role with the holder.
+     */
+    List<AppUser> successors(AppUser admin, String taskId) {
+        AdminOnly.require(admin, "task " + taskId);
+        return successors(task(taskId));
+    }
+
+    @Transactional
+    void reassign(AppUser admin, String taskId, String username, String reason) {
+        transfer(admin, taskId, username, reason, TaskActionLog.Kind.REASSIGNED);
+    }
+
+    @Transactional
+    void setDue(AppUser admin, String taskId, Instant due, Instant now, String reason) {
+        AdminOnly.require(admin, "task " + taskId);
+        requireReason(reason);
+        if (due == null) {
+            throw new ValidationException(Map.of("due", "monitoring.due.required"));
+        }
+        if (due.isBefore(now)) {
+            throw new ValidationException(Map.of("due", "monitoring.due.past"));
+        }
+        Task task = task(taskId);
+        task.setDueDate(Date.from(due));
+        taskService.saveTask(task);
+        actionLog.add(taskId, task.getName(), task.getProcessInstanceId(), TaskActionLog.Kind.DUE_DATE_SET,
+                task.getAssignee(), null, due, reason.strip(), admin.id());
+    }
+
+    /** 催办: logged for the mail relay to pick up, and recorded in the timeline. */
+    @Transactional
+    void remind(AppUser admin, String taskId, String reason) {
+        AdminOnly.require(admin, "task " + taskId);
+        requireReason(reason);
+        Task task = task(taskId);
+        String holder = task.getAssignee() != null ? task.getAssignee() : String.join(",", groups(task));
+        log.info("Reminder from {} to {} about task '{}' ({}): {}", admin.username(), holder, task.getName(),
+                taskId, reason.strip());
+        actionLog.add(taskId, task.getName(), task.getProcessInstanceId(), TaskActionLog.Kind.REMINDED,
+                task.getAssignee(), null, null, reason.strip(), admin.id());
+    }
+
+    /** At deactivation: the task goes to a successor. */
+    @Transactional
+    void handOver(AppUser admin, String taskId, String username, String reason) {
+        transfer(admin, taskId, username, reason, TaskActionLog.Kind.HANDED_OVER);
+    }
+
+    /** At deactivation: a group task goes back to its groups, where every member sees it. */
+    @Transactional
+    void returnToGroup(AppUser admin, String taskId, String reason) {
+        AdminOnly.require(admin, "task " + taskId);
+        requireReason(reason);
+        Task task = task(taskId);
+        if (groups(task).isEmpty()) {
+            throw new ValidationException(Map.of("assignee", "monitoring.assignee.required"));
+        }
+        taskService.setAssignee(taskId, null);
+        actionLog.add(taskId, task.getName(), task.getProcessInstanceId(), TaskActionLog.Kind.RETURNED_TO_GROUP,
+                task.getAssignee(), null, null, reason.strip(), admin.id());
+    }
+
+    boolean isGroupTask(String taskId) {
+        return !groups(task(taskId)).isEmpty();
+    }
+
+    private void transfer(AppUser admin, String taskId, String username, String reason, TaskActionLog.Kind kind) {
+        AdminOnly.require(admin, "task " + taskId);
+        requireReason(reason);
+        Task task = task(taskId);
+        if (username == null || username.isBlank()) {
+            throw new ValidationException(Map.of("assignee", "monitoring.assignee.required"));
+        }
+        if (successors(task).stream().noneMatch(u -> u.username().equals(username))) {
+            throw new ValidationException(Map.of("assignee", "monitoring.assignee.notEligible"));
+        }
+        taskService.setAssignee(taskId, username);
+        actionLog.add(taskId, task.getName(), task.getProcessInstanceId(), kind, task.getAssignee(), username, null,
+                reason.strip(), admin.id());
+    }
+
+    private List<AppUser> successors(Task task) {
+        List<String> groups = groups(task);
+        List<AppUser> active = directory.findAll().stream().filter(AppUser::active)
+                .filter(u -> !u.username().equals(task.getAssignee())).toList();
+        if (!groups.isEmpty()) {
+            return active.stream().filter(u -> u.candidateGroups().stream().anyMatch(groups::contains)).toList();
+        }
+        Optional<AppUser> holder = Optional.ofNullable(task.getAssignee()).flatMap(directory::findByUsername);
+        return holder.map(h -> active.stream().filter(u -> u.unitId() == h.unitId())
+                .filter(u -> u.roles().stream().anyMatch(h.roles()::contains)).toList()).orElse(List.of());
+    }
+
+    private List<String> groups(Task task) {
+        return taskService.getIdentityLinksForTask(task.getId()).stream()
+                .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
+                .map(IdentityLink::getGroupId).sorted().toList();
+    }
+
+    private Task task(String taskId) {
+        Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
+        if (task == null) {
+            throw new NotFoundException("task " + taskId);
+        }
+        return task;
+    }
+
+    private static void requireReason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new ValidationException(Map.of("reason", "monitoring.reason.required"));
+        }
+        if (reason.strip().length() > MAX_REASON) {
+            throw new ValidationException(Map.of("reason", "monitoring.reason.tooLong"));
+        }
+    }
+}

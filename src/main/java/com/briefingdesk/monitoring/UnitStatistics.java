@@ -1,0 +1,70 @@
+package com.briefingdesk.monitoring;
+
+import com.briefingdesk.identity.AppUser;
+import java.sql.Timestamp;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Per-unit figures for a period, counted by when each thing happened: submitted (first submission), accepted,
+ * adopted (the issue's publication, once publishing exists) and rejected. Every submitting unit appears, also
+ * with nothing to show.
+ */
+@Service
+class UnitStatistics {
+
+    /** Ranked by adoptions, then acceptances; units level on both share a place. */
+    static final Comparator<UnitFigures> RANKING = Comparator.comparingLong(UnitFigures::adopted).reversed()
+            .thenComparing(Comparator.comparingLong(UnitFigures::accepted).reversed());
+
+    private final JdbcClient jdbc;
+    private final ZoneId zone;
+
+    UnitStatistics(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+        this.zone = ZoneId.systemDefault();
+    }
+
+    List<UnitFigures> figures(AppUser admin, StatisticsPeriod period) {
+        AdminOnly.require(admin, "statistics");
+        Timestamp from = Timestamp.from(period.from().atStartOfDay(zone).toInstant());
+        Timestamp until = Timestamp.from(period.to().plusDays(1).atStartOfDay(zone).toInstant());
+        List<UnitFigures> units = jdbc.sql("""
+                        with events as (
+                            select a.unit_id, e.kind, count(*) as n from article_event e
+                            join article a on a.id = e.article_id
+                            where e.kind in ('ADOPTED', 'REJECTED') and e.at >= :from and e.at < :until
+                            group by a.unit_id, e.kind
+                        )
+                        select n.id, n.name,
+                               (select count(*) from article a where a.unit_id = n.id
+                                    and a.submitted_at >= :from and a.submitted_at < :until) as submitted,
+                               (select count(*) from article a where a.unit_id = n.id
+                                    and a.accepted_at >= :from and a.accepted_at < :until) as accepted,
+                               coalesce((select e.n from events e where e.unit_id = n.id and e.kind = 'ADOPTED'), 0),
+                               coalesce((select e.n from events e where e.unit_id = n.id and e.kind = 'REJECTED'), 0)
+                        from unit n where n.kind = 'MEMBER'
+                        order by n.id""")
+                .param("from", from).param("until", until)
+                .query((rs, n) -> new UnitFigures(0, rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4),
+                        rs.getLong(5), rs.getLong(6)))
+                .list();
+        return rank(units);
+    }
+
+    /** Standard competition ranking (1, 1, 3): level units share a place and the next place is skipped. */
+    static List<UnitFigures> rank(List<UnitFigures> units) {
+        List<UnitFigures> sorted = new ArrayList<>(units);
+        sorted.sort(RANKING.thenComparing(UnitFigures::unitName));
+        List<UnitFigures> ranked = new ArrayList<>(sorted.size());
+        for (int i = 0; i < sorted.size(); i++) {
+            boolean level = i > 0 && RANKING.compare(sorted.get(i - 1), sorted.get(i)) == 0;
+            ranked.add(sorted.get(i).ranked(level ? ranked.get(i - 1).rank() : i + 1));
+        }
+        return ranked;
+    }
+}

@@ -1,0 +1,151 @@
+package com.briefingdesk.monitoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.briefingdesk.BriefingDeskTest;
+import com.briefingdesk.article.Article;
+import com.briefingdesk.article.TriageDecision;
+import com.briefingdesk.identity.AppUser;
+import com.briefingdesk.identity.Role;
+import com.briefingdesk.identity.Unit;
+import com.briefingdesk.kernel.NotFoundException;
+import com.briefingdesk.kernel.ValidationException;
+import java.util.EnumSet;
+import java.util.List;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/** Units, people, passwords, and deactivation that leaves no task without someone to do it. */
+@BriefingDeskTest
+class DirectoryAdminTest {
+
+    @Autowired
+    MonitoringFixtures fixtures;
+    @Autowired
+    DirectoryAdmin directoryAdmin;
+    @Autowired
+    UserDetailsService logins;
+    @Autowired
+    PasswordEncoder passwordEncoder;
+    @Autowired
+    RuntimeService runtimeService;
+
+    @Test
+    void createsAUnitAndAPersonWhoLogsInWithTheInitialPassword() {
+        String code = "wx" + System.nanoTime();
+        Unit unit = directoryAdmin.createUnit(fixtures.admin(), new NewUnit(code, "无锡市", Unit.Kind.MEMBER));
+        assertThat(unit.code()).isEqualTo(code);
+        assertThat(unit.active()).isTrue();
+
+        String username = "wuxi" + System.nanoTime();
+        AppUser person = directoryAdmin.createPerson(fixtures.admin(), new NewPerson(username, "无锡市报送员",
+                unit.id(), EnumSet.of(Role.SUBMITTER, Role.RECIPIENT), "s3cret-pass"));
+
+        assertThat(person.roles()).containsExactlyInAnyOrder(Role.SUBMITTER, Role.RECIPIENT);
+        assertThat(person.unitName()).isEqualTo("无锡市");
+        var login = logins.loadUserByUsername(username);
+        assertThat(login.getPassword()).doesNotContain("s3cret-pass");
+        assertThat(passwordEncoder.matches("s3cret-pass", login.getPassword())).isTrue();
+
+        directoryAdmin.resetPassword(fixtures.admin(), person.id(), "another-pass");
+        assertThat(passwordEncoder.matches("another-pass", logins.loadUserByUsername(username).getPassword()))
+                .isTrue();
+    }
+
+    @Test
+    void refusesBadInputFieldByField() {
+        assertThatThrownBy(() -> directoryAdmin.createUnit(fixtures.admin(), new NewUnit("Bad Code", " ", null)))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldMessageKeys())
+                        .containsEntry("code", "directory.unit.code.invalid")
+                        .containsEntry("name", "directory.field.required")
+                        .containsEntry("kind", "directory.field.required"));
+        assertThatThrownBy(() -> directoryAdmin.createUnit(fixtures.admin(),
+                new NewUnit("kunshan", "昆山", Unit.Kind.MEMBER)))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldMessageKeys())
+                        .containsEntry("code", "directory.unit.code.taken"));
+        assertThatThrownBy(() -> directoryAdmin.createPerson(fixtures.admin(),
+                new NewPerson("editor", "", null, EnumSet.noneOf(Role.class), "short")))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldMessageKeys())
+                        .containsEntry("displayName", "directory.field.required")
+                        .containsEntry("unit", "directory.field.required")
+                        .containsEntry("roles", "directory.user.roles.required")
+                        .containsEntry("password", "directory.password.tooShort"));
+        long office = fixtures.directory.findUnitByCode("office").orElseThrow().id();
+        assertThatThrownBy(() -> directoryAdmin.createPerson(fixtures.admin(),
+                new NewPerson("editor", "重名", office, EnumSet.of(Role.EDITOR), "long-enough")))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldMessageKeys())
+                        .containsEntry("username", "directory.user.username.taken"));
+        assertThatThrownBy(() -> directoryAdmin.createUnit(fixtures.user("editor"),
+                new NewUnit("x1", "x", Unit.Kind.MEMBER))).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void anEditorsClaimedTaskGoesBackToTheEditorsWhenTheyLeaveWithoutSuccessor() {
+        AppUser leaving = fixtures.officeEditor();
+        Article article = fixtures.submitted(fixtures.submitter(fixtures.freshUnit()));
+        Task triage = fixtures.openTask(article.processInstanceId());
+        fixtures.taskService.claim(triage.getId(), leaving.username());
+
+        directoryAdmin.deactivate(fixtures.admin(), leaving.id(), null, "调离");
+
+        Task after = fixtures.openTask(article.processInstanceId());
+        assertThat(after.getAssignee()).isNull();
+        assertThat(candidateGroups(after)).containsExactly("editors");
+        assertThat(fixtures.directory.findById(leaving.id()).orElseThrow().active()).isFalse();
+        assertThatThrownBy(() -> logins.loadUserByUsername(leaving.username()))
+                .isInstanceOf(UsernameNotFoundException.class);
+    }
+
+    @Test
+    void aSubmitterWithARevisionCannotLeaveWithoutASuccessorOfTheSameUnit() {
+        Unit unit = fixtures.freshUnit();
+        AppUser leaving = fixtures.submitter(unit);
+        AppUser colleague = fixtures.submitter(unit);
+        Article returned = fixtures.triaged(leaving, TriageDecision.RETURN);
+        Article inTriage = fixtures.submitted(leaving);
+
+        assertThatThrownBy(() -> directoryAdmin.deactivate(fixtures.admin(), leaving.id(), null, "退休"))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldMessageKeys())
+                        .containsEntry("successor", "directory.deactivate.successorRequired"));
+        assertThatThrownBy(() -> directoryAdmin.deactivate(fixtures.admin(), leaving.id(), "kunshan", "退休"))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldMessageKeys())
+                        .containsEntry("successor", "monitoring.assignee.notEligible"));
+        assertThat(fixtures.openTask(returned.processInstanceId()).getAssignee()).isEqualTo(leaving.username());
+        assertThat(fixtures.directory.findById(leaving.id()).orElseThrow().active()).isTrue();
+
+        directoryAdmin.deactivate(fixtures.admin(), leaving.id(), colleague.username(), "退休，由同事接办");
+
+        assertThat(fixtures.openTask(returned.processInstanceId()).getAssignee()).isEqualTo(colleague.username());
+        // The article still in triage would come back to its submitter: it now comes back to the colleague.
+        assertThat(runtimeService.getVariable(inTriage.processInstanceId(), DirectoryAdmin.SUBMITTER_VARIABLE))
+                .isEqualTo(colleague.username());
+        for (String pi : List.of(returned.processInstanceId(), inTriage.processInstanceId())) {
+            for (Task task : fixtures.taskService.createTaskQuery().processInstanceId(pi).list()) {
+                assertThat(task.getAssignee() != null || !candidateGroups(task).isEmpty())
+                        .as("task %s has an owner or a group", task.getName()).isTrue();
+                assertThat(task.getAssignee()).isNotEqualTo(leaving.username());
+            }
+        }
+        assertThat(fixtures.directory.findById(leaving.id()).orElseThrow().active()).isFalse();
+    }
+
+    @Test
+    void anAdministratorCannotDeactivateThemselves() {
+        assertThatThrownBy(() -> directoryAdmin.deactivate(fixtures.admin(), fixtures.admin().id(), null, "x"))
+                .isInstanceOf(ValidationException.class);
+        assertThat(fixtures.admin().active()).isTrue();
+    }
+
+    private List<String> candidateGroups(Task task) {
+        return fixtures.taskService.getIdentityLinksForTask(task.getId()).stream()
+                .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
+                .map(l -> l.getGroupId()).toList();
+    }
+}

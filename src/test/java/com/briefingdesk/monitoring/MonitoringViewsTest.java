@@ -1,0 +1,247 @@
+package com.briefingdesk.monitoring;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.briefingdesk.UiTest;
+import com.briefingdesk.article.Article;
+import com.briefingdesk.article.TriageDecision;
+import com.briefingdesk.identity.AppUser;
+import com.briefingdesk.identity.Role;
+import com.briefingdesk.identity.Unit;
+import com.briefingdesk.kernel.AccessDeniedView;
+import com.briefingdesk.kernel.NotFoundView;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Span;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The monitoring views as an administrator uses them, and closed to everyone else. */
+class MonitoringViewsTest extends UiTest {
+
+    @Autowired
+    MonitoringFixtures fixtures;
+    @Autowired
+    RepositoryService repositoryService;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    ManagementService managementService;
+
+    @Test
+    void nobodyButAnAdministratorOpensAnyMonitoringView() {
+        Article article = fixtures.submitted(fixtures.submitter(fixtures.freshUnit()));
+        List<String> views = List.of("admin/dashboard", "admin/statistics", "admin/directory",
+                "admin/processes/article/" + article.id());
+        for (String username : List.of("editor", "reviewer", "signer", "kunshan", "kunshan-recv")) {
+            for (String view : views) {
+                openAs(username);
+                UI.getCurrent().navigate(view);
+                _assertOne(AccessDeniedView.class);
+                _assertNone(DashboardView.class);
+                _assertNone(StatisticsView.class);
+                _assertNone(DirectoryAdminView.class);
+                _assertNone(ProcessDetailView.class);
+            }
+        }
+    }
+
+    @Test
+    void theDashboardShowsTheCountsOfTheChosenUnitAndItsCharts() {
+        Unit unit = fixtures.freshUnit();
+        AppUser submitter = fixtures.submitter(unit);
+        fixtures.submitted(submitter);
+        fixtures.triaged(submitter, TriageDecision.ACCEPT);
+        fixtures.triaged(submitter, TriageDecision.REJECT);
+
+        openAs("admin");
+        UI.getCurrent().navigate(DashboardView.class);
+        DashboardView dashboard = _get(DashboardView.class);
+        _setValue(dashboard.unit, dashboard.unit.getListDataView().getItems().filter(u -> u.id() == unit.id())
+                .findFirst().orElseThrow());
+
+        assertThat(count("article-count-SUBMITTED")).isEqualTo("1");
+        assertThat(count("article-count-ACCEPTED")).isEqualTo("1");
+        assertThat(count("article-count-REJECTED")).isEqualTo("1");
+        assertThat(count("article-count-ADOPTED")).isEqualTo("0");
+        assertThat(dashboard.volumes.option()).contains("每月报送、录用、采用", "\"data\":[0,0,0,0,0,0,0,0,0,0,0,3]");
+        assertThat(dashboard.cycleTimes.option()).contains("稿件报送至录用");
+    }
+
+    @Test
+    void anAdministratorTransfersATaskAndAMissingReasonIsMarkedAtItsField() {
+        Article article = fixtures.submitted(fixtures.submitter(fixtures.freshUnit()));
+        AppUser successor = fixtures.officeEditor();
+
+        openAs("admin");
+        UI.getCurrent().navigate(ProcessDetailView.location("article", String.valueOf(article.id())));
+        ProcessDetailView detail = _get(ProcessDetailView.class);
+        WatchedTask triage = detail.openTasks.getGenericDataView().getItems().findFirst().orElseThrow();
+        assertThat(triage.holder()).isEqualTo("editors");
+        detail.act(triage);
+        TaskActionDialog dialog = _get(TaskActionDialog.class);
+        _setValue(dialog.successor, dialog.successor.getListDataView().getItems()
+                .filter(u -> u.username().equals(successor.username())).findFirst().orElseThrow());
+        _click(dialog.reassign);
+
+        assertThat(dialog.reason.isInvalid()).isTrue();
+        assertThat(dialog.reason.getErrorMessage()).isEqualTo("请填写原因");
+        assertThat(dialog.successor.getValue().username()).isEqualTo(successor.username());
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(fixtures.openTask(article.processInstanceId()).getAssignee()).isNull();
+
+        _setValue(dialog.reason, "原编辑出差");
+        _click(dialog.reassign);
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(fixtures.openTask(article.processInstanceId()).getAssignee()).isEqualTo(successor.username());
+        assertThat(detail.timeline.getElement().getTextRecursively()).contains("转办", "原编辑出差");
+        assertThat(detail.openTasks.getGenericDataView().getItems().findFirst().orElseThrow().holder())
+                .isEqualTo(successor.displayName());
+    }
+
+    @Test
+    void aPeriodEndingBeforeItStartsIsRefusedAtTheFieldAndKeepsWhatWasTyped() {
+        Article article = fixtures.triaged(fixtures.submitter(fixtures.freshUnit()), TriageDecision.ACCEPT);
+        openAs("admin");
+        UI.getCurrent().navigate(StatisticsView.class);
+        StatisticsView view = _get(StatisticsView.class);
+        _setValue(view.kind, StatisticsPeriod.Kind.CUSTOM);
+        LocalDate start = LocalDate.of(2026, 5, 10);
+        LocalDate end = LocalDate.of(2026, 5, 1);
+        _setValue(view.from, start);
+        _setValue(view.to, end);
+        _click(view.compute);
+
+        assertThat(view.to.isInvalid()).isTrue();
+        assertThat(view.to.getErrorMessage()).isEqualTo("截止日期不能早于起始日期");
+        assertThat(view.from.getValue()).isEqualTo(start);
+        assertThat(view.to.getValue()).isEqualTo(end);
+
+        _setValue(view.kind, StatisticsPeriod.Kind.MONTH);
+        _setValue(view.day, LocalDate.now());
+        _click(view.compute);
+        assertThat(view.to.isInvalid()).isFalse();
+        assertThat(view.figures()).filteredOn(f -> f.unitName().equals(article.unitName())).singleElement()
+                .satisfies(f -> assertThat(List.of(f.submitted(), f.accepted())).containsExactly(1L, 1L));
+        assertThat(view.xlsx.getHref()).isNotBlank();
+        assertThat(view.csv.getHref()).isNotBlank();
+        assertThat(view.headings()).containsExactly("采用排名", "单位", "报送", "录用", "采用", "退稿", "采用率");
+    }
+
+    @Test
+    void theDetailOfAnArticleDrawsItsModelWithTheActiveStepAndListsItsTimeline() {
+        Article article = fixtures.triaged(fixtures.submitter(fixtures.freshUnit()), TriageDecision.RETURN);
+        openAs("admin");
+        UI.getCurrent().navigate("admin/processes/article/" + article.id());
+
+        ProcessDetailView view = _get(ProcessDetailView.class);
+        assertThat(view.diagram.activeSteps()).containsExactly("Task_Revise");
+        assertThat(view.diagram.stepsTaken()).contains("Task_Triage");
+        assertThat(view.xml.getText()).contains("<bpmn:process id=\"article\"");
+        assertThat(view.timeline.getElement().getTextRecursively()).contains("退回修改", "请补充数据", "Revise article");
+        assertThat(_get(Span.class, spec -> spec.withId("process-status")).getText()).isEqualTo("退回修改");
+        _get(com.briefingdesk.article.VersionHistory.class);
+
+        UI.getCurrent().navigate("admin/processes/article/" + Long.MAX_VALUE);
+        _assertOne(NotFoundView.class);
+    }
+
+    @Test
+    void anAdministratorCreatesAUnitAndAPersonWithMessagesAtTheFields() {
+        openAs("admin");
+        UI.getCurrent().navigate(DirectoryAdminView.class);
+        DirectoryAdminView view = _get(DirectoryAdminView.class);
+        _setValue(view.unitCode, "Bad Code");
+        _setValue(view.unitName, "无锡市");
+        _click(view.createUnit);
+        assertThat(view.unitCode.isInvalid()).isTrue();
+        assertThat(view.unitCode.getErrorMessage()).isEqualTo("代码须为 2 到 40 个小写字母、数字或连字符");
+        assertThat(view.unitName.getValue()).isEqualTo("无锡市");
+
+        String code = "wx" + System.nanoTime();
+        _setValue(view.unitCode, code);
+        _click(view.createUnit);
+        assertThat(view.unitCode.isInvalid()).isFalse();
+        Unit created = view.units.getGenericDataView().getItems().filter(u -> u.code().equals(code)).findFirst()
+                .orElseThrow();
+
+        String username = "wx" + System.nanoTime();
+        _setValue(view.username, username);
+        _setValue(view.displayName, "无锡市报送员");
+        _setValue(view.unit, view.unit.getListDataView().getItems().filter(u -> u.id() == created.id())
+                .findFirst().orElseThrow());
+        _setValue(view.password, "short");
+        _click(view.createPerson);
+        assertThat(view.roles.isInvalid()).isTrue();
+        assertThat(view.password.getErrorMessage()).isEqualTo("密码至少 8 个字符");
+        assertThat(view.username.getValue()).isEqualTo(username);
+
+        _setValue(view.roles, Set.of(Role.SUBMITTER));
+        _setValue(view.password, "long-enough");
+        _click(view.createPerson);
+        AppUser person = view.people.getGenericDataView().getItems().filter(u -> u.username().equals(username))
+                .findFirst().orElseThrow();
+        assertThat(person.unitName()).isEqualTo("无锡市");
+
+        view.deactivate(person);
+        DeactivationDialog dialog = _get(DeactivationDialog.class);
+        _click(dialog.confirm);
+        assertThat(dialog.reason.isInvalid()).isTrue();
+        _setValue(dialog.reason, "调离");
+        _click(dialog.confirm);
+        assertThat(fixtures.directory.findByUsername(username).orElseThrow().active()).isFalse();
+        assertThat(_get(com.vaadin.flow.router.RouterLink.class, spec -> spec.withId("series-link")).getHref())
+                .isEqualTo("admin/series");
+    }
+
+    @Test
+    void anIncidentIsListedWithItsMessageAndItsRetryGivesTheJobAnotherTry() {
+        String deployment = repositoryService.createDeployment().addModelInstance("monitoringViewFailure.bpmn",
+                Bpmn.createExecutableProcess("monitoringViewFailure").camundaHistoryTimeToLive(1).startEvent()
+                        .serviceTask("Task_Fragile").camundaAsyncBefore()
+                        .camundaExpression("${execution.getVariable('missing').toString()}").endEvent().done())
+                .deploy().getId();
+        try {
+            String pi = runtimeService.startProcessInstanceByKey("monitoringViewFailure", "5").getId();
+            Job job = managementService.createJobQuery().processInstanceId(pi).singleResult();
+            managementService.setJobRetries(job.getId(), 1);
+            try {
+                managementService.executeJob(job.getId());
+            } catch (RuntimeException expected) {
+                // its only try fails: an incident
+            }
+            openAs("admin");
+            UI.getCurrent().navigate(DashboardView.class);
+            DashboardView dashboard = _get(DashboardView.class);
+            OpenIncident incident = dashboard.incidentGrid.getGenericDataView().getItems()
+                    .filter(i -> pi.equals(i.processInstanceId())).findFirst().orElseThrow();
+            assertThat(incident.message()).contains("missing");
+            assertThat(dashboard.noIncidents.isVisible()).isFalse();
+
+            dashboard.retry(incident);
+
+            assertThat(managementService.createJobQuery().jobId(job.getId()).singleResult().getRetries())
+                    .isEqualTo(1);
+            assertThat(dashboard.incidentGrid.getGenericDataView().getItems())
+                    .noneMatch(i -> pi.equals(i.processInstanceId()));
+        } finally {
+            repositoryService.deleteDeployment(deployment, true);
+        }
+    }
+
+    private static String count(String id) {
+        return _get(Span.class, spec -> spec.withId(id)).getText();
+    }
+}
