@@ -1,0 +1,160 @@
+package com.briefingdesk.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An article's way through first triage, in two browsers: 昆山 submits the first article of the sample issue,
+ * an editor returns it for revision, 昆山 revises and resubmits, the editor accepts it.
+ */
+class ArticleE2EIT extends E2EScenario {
+
+    static final SampleArticle ARTICLE = SampleArticle.number(0);
+    static final String RETURN_COMMENT = "请补充第三部分的具体成效数据，并注明数据截止时间。";
+    static final String REVISION = "**四是总结经验，推动文明实践常态长效。**截至 4 月 15 日，全市累计开展线上线下志愿服务活动 1200 余场次。";
+
+    String articleId;
+    String triageTaskId;
+
+    ArticleE2EIT() {
+        super("article");
+    }
+
+    BrowserSession submitter() {
+        return browser("kunshan");
+    }
+
+    BrowserSession editor() {
+        return browser("editor");
+    }
+
+    @Test
+    @Order(1)
+    void aSubmitterLogsInThroughTheLoginPage() {
+        BrowserSession kunshan = submitter().open("");
+        assertThat(kunshan.waitForPath("login")).as("a visitor is sent to the login page").isEqualTo("login");
+        kunshan.step("login-page");
+        kunshan.login("kunshan");
+        assertThat(kunshan.path()).isEmpty();
+        assertThat(kunshan.text("current-user")).contains("昆山");
+        kunshan.step("submitter-inbox");
+    }
+
+    @Test
+    @Order(2)
+    void theSubmitterWritesAndSubmitsTheArticle() {
+        BrowserSession kunshan = submitter();
+        Flows.writeArticle(kunshan, ARTICLE);
+        assertThat(kunshan.value("title")).isEqualTo(ARTICLE.title());
+        assertThat(kunshan.value("column")).isEqualTo(Flows.COLUMN);
+        assertThat(kunshan.value("authors")).isEqualTo(Flows.AUTHORS);
+        assertThat(kunshan.value("phone")).isEqualTo(Flows.PHONE);
+        assertThat(kunshan.value("body")).isEqualTo(ARTICLE.body());
+        kunshan.step("article-written");
+
+        kunshan.click("submit");
+        articleId = kunshan.waitForPath("articles/[0-9]+").substring("articles/".length());
+        assertThat(kunshan.waitForText("article-status", "待初审")).isEqualTo("待初审");
+        assertThat(kunshan.text("article-title")).isEqualTo(ARTICLE.title());
+        String timeline = kunshan.waitForText("timeline", "报送");
+        assertThat(timeline).contains("创建草稿", "报送", "昆山");
+        assertThat(kunshan.isPresent("withdraw")).as("a submitted article may be withdrawn").isTrue();
+        kunshan.step("article-submitted");
+    }
+
+    @Test
+    @Order(3)
+    void anEditorFindsTheArticleAmongTheTasksToClaim() {
+        BrowserSession editor = editor().open("");
+        editor.waitForPath("login");
+        editor.login("editor");
+        BrowserSession.Row row = editor.waitForRow("#group-tasks", ARTICLE.title());
+        assertThat(row.cells()).anyMatch(cell -> cell.contains("昆山"));
+        triageTaskId = row.id("open-").substring("open-".length());
+        assertThat(editor.hasRow("#my-tasks", ARTICLE.title())).isFalse();
+        editor.step("editor-inbox");
+    }
+
+    @Test
+    @Order(4)
+    void theEditorReturnsItForRevision() {
+        BrowserSession editor = editor().click("open-" + triageTaskId);
+        editor.waitForPath("tasks/article-triage/" + triageTaskId);
+        editor.element("article-triage");
+        assertThat(editor.value("title")).isEqualTo(ARTICLE.title());
+        assertThat(editor.value("column")).isEqualTo(Flows.COLUMN);
+        assertThat(editor.value("authors")).isEqualTo(Flows.AUTHORS);
+        assertThat(editor.value("body")).isEqualTo(ARTICLE.body());
+        editor.step("triage-form");
+
+        editor.chooseRadio("decision", "退回修改").fill("comment", RETURN_COMMENT);
+        editor.step("triage-return-chosen");
+        editor.click("complete");
+        editor.waitForPath("");
+        editor.element("inbox");
+        assertThat(editor.hasRow("#group-tasks", ARTICLE.title())).as("offered to the editors").isFalse();
+        assertThat(editor.hasRow("#my-tasks", ARTICLE.title())).as("assigned to the editor").isFalse();
+        editor.step("editor-inbox-after-return");
+    }
+
+    @Test
+    @Order(5)
+    void theSubmitterSeesTheCommentRevisesAndResubmits() {
+        BrowserSession kunshan = submitter().open("");
+        BrowserSession.Row row = kunshan.waitForRow("#my-tasks", ARTICLE.title());
+        kunshan.step("submitter-inbox-revise-task");
+        kunshan.click(row.id("open-"));
+        kunshan.waitForPath("tasks/article-revise/.+");
+        assertThat(kunshan.text("editor-comment")).isEqualTo(RETURN_COMMENT);
+        assertThat(kunshan.value("body")).isEqualTo(ARTICLE.body());
+        kunshan.step("revise-form");
+
+        kunshan.append("body", "\n" + REVISION);
+        assertThat(kunshan.value("body")).isEqualTo(ARTICLE.body() + "\n" + REVISION);
+        kunshan.step("revised");
+        kunshan.click("resubmit");
+        kunshan.waitForPath("articles/" + articleId);
+        assertThat(kunshan.waitForText("article-status", "待初审")).isEqualTo("待初审");
+        String timeline = kunshan.waitForText("timeline", "修改后重新报送");
+        assertThat(timeline).contains("退回修改", RETURN_COMMENT);
+        kunshan.step("resubmitted");
+    }
+
+    @Test
+    @Order(6)
+    void theEditorAcceptsTheRevisedArticle() {
+        BrowserSession editor = editor().open("");
+        BrowserSession.Row row = editor.waitForRow("#group-tasks", ARTICLE.title());
+        editor.step("editor-inbox-resubmitted");
+        String taskId = row.id("open-").substring("open-".length());
+        editor.click("open-" + taskId);
+        editor.waitForPath("tasks/article-triage/" + taskId);
+        assertThat(editor.value("body")).endsWith(REVISION);
+        editor.chooseRadio("decision", "录用");
+        editor.step("triage-accept-chosen");
+        editor.click("complete");
+        editor.waitForPath("");
+        editor.element("inbox");
+        assertThat(editor.hasRow("#group-tasks", ARTICLE.title())).isFalse();
+        assertThat(editor.hasRow("#my-tasks", ARTICLE.title())).isFalse();
+        editor.step("editor-inbox-after-accept");
+    }
+
+    @Test
+    @Order(7)
+    void theSubmitterSeesTheArticleAccepted() {
+        BrowserSession kunshan = submitter().open("articles/" + articleId);
+        assertThat(kunshan.waitForText("article-status", "已录用待编")).isEqualTo("已录用待编");
+        assertThat(kunshan.waitForText("timeline", "初审录用")).contains("修改后重新报送", "退回修改");
+        assertThat(kunshan.isPresent("withdraw")).as("an accepted article can no longer be withdrawn").isFalse();
+        kunshan.step("article-accepted");
+
+        kunshan.menu("我的报送");
+        kunshan.waitForPath("articles");
+        BrowserSession.Row row = kunshan.waitForRow("#my-submissions vaadin-grid", ARTICLE.title());
+        assertThat(row.cells()).contains("已录用待编");
+        kunshan.step("my-submissions");
+    }
+}

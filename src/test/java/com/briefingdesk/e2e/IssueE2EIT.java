@@ -1,0 +1,198 @@
+package com.briefingdesk.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The sample issue up to sign-off: the four units each submit their article of 2022 年第 13 期, an editor accepts
+ * them, composes the issue under 工作交流 in the sample's order, proofreads it, the reviewer approves, the
+ * signatory signs it off, and the issue shows its number in the year and its serial number. The issue is rendered
+ * and published; each unit's recipient downloads the PDF and acknowledges receipt; the editor sees every unit's
+ * acknowledgement; an administrator opens the dashboard and an article's process with its diagram drawn.
+ */
+class IssueE2EIT extends E2EScenario {
+
+    static final List<String> UNITS = List.of("kunshan", "jurong", "binhai", "gulou");
+
+    final List<String> articleIds = new ArrayList<>();
+    String issueId;
+    static final List<String> RECIPIENTS = List.of("kunshan-recv", "jurong-recv", "binhai-recv", "gulou-recv");
+
+    IssueE2EIT() {
+        super("issue");
+    }
+
+    @Test
+    @Order(1)
+    void theFourUnitsSubmitTheirArticles() {
+        for (int i = 0; i < UNITS.size(); i++) {
+            BrowserSession unit = browser(UNITS.get(i)).open("");
+            unit.waitForPath("login");
+            unit.login(UNITS.get(i));
+            articleIds.add(Flows.submitArticle(unit, SampleArticle.number(i)));
+        }
+        browser("gulou").step("last-article-submitted");
+    }
+
+    @Test
+    @Order(2)
+    void anEditorAcceptsEachOfThem() {
+        BrowserSession editor = browser("editor").open("");
+        editor.waitForPath("login");
+        editor.login("editor");
+        for (int i = 0; i < UNITS.size(); i++) {
+            String title = SampleArticle.number(i).title();
+            BrowserSession.Row row = editor.waitForRow("#group-tasks", title);
+            editor.click(row.id("open-"));
+            editor.waitForPath("tasks/article-triage/.+");
+            editor.chooseRadio("decision", "录用").click("complete");
+            editor.waitForPath("");
+            editor.element("inbox");
+        }
+        editor.step("all-accepted");
+    }
+
+    @Test
+    @Order(3)
+    void theEditorComposesTheIssueInTheSamplesOrder() {
+        BrowserSession editor = browser("editor");
+        editor.menu("简报");
+        editor.waitForPath("issues");
+        editor.click("start-issue");
+        editor.waitForPath("tasks/issue-compose/.+");
+        for (String id : articleIds) {
+            editor.click("include-" + id);
+            editor.element("exclude-" + id);
+        }
+        List<String> titles = editor.rows("#included").stream().map(r -> String.join(" ", r.cells())).toList();
+        for (int i = 0; i < UNITS.size(); i++) {
+            assertThat(titles.get(i)).contains(SampleArticle.number(i).title());
+        }
+        String preview = editor.text("issue-preview");
+        assertThat(preview).contains("工作资料 注意保存", "江苏精神文明建设简报", "【工作交流】",
+                "报：中央文明办，省文明委主任、副主任、委员", "共印 400 份");
+        editor.step("composed");
+        editor.click("complete");
+        editor.waitForPath("");
+        BrowserSession.Row proofread = editor.waitForRow("#group-tasks", "江苏精神文明建设简报");
+        editor.click(proofread.id("open-"));
+        editor.waitForPath("tasks/issue-proofread/.+");
+        editor.step("proofread-form");
+        editor.click("approve");
+        editor.waitForPath("");
+    }
+
+    @Test
+    @Order(4)
+    void theReviewerApproves() {
+        BrowserSession reviewer = browser("reviewer").open("");
+        reviewer.waitForPath("login");
+        reviewer.login("reviewer");
+        BrowserSession.Row review = reviewer.waitForRow("#group-tasks", "江苏精神文明建设简报");
+        reviewer.click(review.id("open-"));
+        reviewer.waitForPath("tasks/issue-review/.+");
+        reviewer.fill("opinion", "同意，送签发");
+        reviewer.step("review-form");
+        reviewer.click("approve");
+        reviewer.waitForPath("");
+    }
+
+    @Test
+    @Order(5)
+    void theSignatorySignsItOffAndItIsNumbered() {
+        BrowserSession signer = browser("signer").open("");
+        signer.waitForPath("login");
+        signer.login("signer");
+        BrowserSession.Row signOff = signer.waitForRow("#group-tasks", "江苏精神文明建设简报");
+        signer.click(signOff.id("open-"));
+        signer.waitForPath("tasks/issue-signoff/.+");
+        assertThat(signer.value("opinion")).isEqualTo("同意印发");
+        assertThat(signer.text("opinions")).contains("同意，送签发");
+        signer.step("sign-off-form");
+        signer.click("approve");
+        signer.waitForPath("");
+
+        signer.menu("简报");
+        signer.waitForPath("issues");
+        BrowserSession.Row issue = signer.waitForRow("#issues vaadin-grid", "第 1 期");
+        assertThat(issue.cells()).anyMatch(c -> c.contains("苏简字 1004 号"));
+        signer.step("issues-list");
+    }
+
+    @Test
+    @Order(6)
+    void theEditorSeesTheNumbersOnTheIssue() {
+        BrowserSession editor = browser("editor").open("issues");
+        BrowserSession.Row row = editor.waitForRow("#issues vaadin-grid", "第 1 期");
+        // Signed off, and by now perhaps already rendered and published by the background job.
+        assertThat(row.cells()).anyMatch(c -> c.contains("已签发") || c.contains("已印发"));
+        editor.click(org.openqa.selenium.By.xpath("//vaadin-grid-cell-content[contains(., '第 1 期')]"));
+        editor.waitForPath("issues/[0-9]+");
+        assertThat(editor.text("issue-numbers")).contains("第 1 期", "苏简字 1004 号");
+        assertThat(editor.text("issue-serial")).isEqualTo("（苏简字 1004 号 共印 400 份）");
+        issueId = editor.path().substring("issues/".length());
+        editor.step("issue-signed-off");
+    }
+
+    @Test
+    @Order(7)
+    void eachUnitDownloadsThePdfAndAcknowledgesReceipt() throws Exception {
+        for (String recipient : RECIPIENTS) {
+            BrowserSession clerk = browser(recipient).open("");
+            clerk.waitForPath("login");
+            clerk.login(recipient);
+            // Rendering and publishing run in the background: the receipt task arrives when they are done.
+            BrowserSession.Row row = clerk.waitForRow("#group-tasks", "第 1 期");
+            clerk.click(row.id("open-"));
+            clerk.waitForPath("tasks/issue-receipt/.+");
+            String pdf = clerk.element("download-pdf").getAttribute("href");
+            assertThat(download(clerk, pdf)).startsWith("%PDF");
+            clerk.step("receipt-form");
+            clerk.click("acknowledge");
+            clerk.waitForPath("");
+            assertThat(clerk.hasRow("#group-tasks", "第 1 期")).isFalse();
+        }
+    }
+
+    /** Fetches a link with the browser's session, as its download would. */
+    static String download(BrowserSession browser, String url) throws Exception {
+        org.openqa.selenium.Cookie session = browser.driver().manage().getCookieNamed("JSESSIONID");
+        java.net.http.HttpResponse<byte[]> response = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
+                        .header("Cookie", "JSESSIONID=" + session.getValue()).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).isEqualTo(200);
+        return new String(response.body(), 0, Math.min(8, response.body().length),
+                java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
+    @Test
+    @Order(8)
+    void theEditorSeesEveryUnitAcknowledged() {
+        BrowserSession editor = browser("editor").open("issues/" + issueId + "/circulation");
+        assertThat(editor.waitForText("circulation-summary", "已签收 4 / 4 个单位")).isEqualTo("已签收 4 / 4 个单位");
+        editor.step("circulation-all-acknowledged");
+    }
+
+    @Test
+    @Order(9)
+    void anAdministratorWatchesTheDashboardAndAnArticlesProcess() {
+        BrowserSession admin = browser("admin").open("");
+        admin.waitForPath("login");
+        admin.login("admin");
+        admin.open("admin/dashboard");
+        admin.element("article-counts");
+        admin.waitUntil(d -> d.findElements(org.openqa.selenium.By.cssSelector("#chart-volumes canvas")).isEmpty()
+                ? null : Boolean.TRUE);
+        admin.step("dashboard");
+        admin.open("admin/processes/article/" + articleIds.get(0));
+        admin.waitUntil(d -> d.findElements(org.openqa.selenium.By.cssSelector("#process-diagram svg")).isEmpty()
+                ? null : Boolean.TRUE);
+        assertThat(admin.text("process-timeline")).contains("报送", "初审录用");
+        admin.step("article-process-detail");
+    }
+}
