@@ -57,7 +57,8 @@ public class CommissionAnswerForm extends VerticalLayout implements BeforeEnterO
         writeNew.setText(getTranslation("commission.answer.writeNew"));
         writeNew.setId("commission-write-new");
         writeNew.addClickListener(e -> getUI().ifPresent(ui ->
-                ui.navigate(CommissionArticleRequests.editorLocation(task.commission().id()))));
+                ui.navigate(CommissionArticleRequests.EDITOR_ROUTE,
+                        CommissionArticleRequests.editorQuery(task.commission().id()))));
         answer.setText(getTranslation("commission.answer.submit"));
         answer.setId("commission-answer-submit");
         answer.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -5,6 +5,7 @@ import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.kernel.ui.Dates;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.QueryParameters;
 import java.util.Optional;
 
 /** "Write a new article for this notice": the article editor at {@code articles/new?commission=<id>}. */
@@ -12,6 +13,7 @@ import java.util.Optional;
 class CommissionArticleRequests implements ArticleRequests {
 
     static final String PARAMETER = "commission";
+    static final String EDITOR_ROUTE = "articles/new";
 
     private final CommissionAnswers answers;
 
@@ -19,8 +21,9 @@ class CommissionArticleRequests implements ArticleRequests {
         this.answers = answers;
     }
 
-    static String editorLocation(long commissionId) {
-        return "articles/new?" + PARAMETER + "=" + commissionId;
+    /** The editor's query that asks for a new draft linked to the commission. */
+    static QueryParameters editorQuery(long commissionId) {
+        return QueryParameters.of(PARAMETER, String.valueOf(commissionId));
     }
 
     @Override

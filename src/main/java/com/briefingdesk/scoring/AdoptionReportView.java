@@ -131,7 +131,7 @@ public class AdoptionReportView extends VerticalLayout implements HasDynamicTitl
                 getTranslation("scoring.adopted")));
         shownPeriod.setText(periodLine());
         noRule.setText(report.ruleFound() ? "" : getTranslation("scoring.report.noRule", report.series().title(),
-                report.period().from().getYear()));
+                String.valueOf(report.period().from().getYear())));
         noRule.setVisible(!report.ruleFound());
     }
 

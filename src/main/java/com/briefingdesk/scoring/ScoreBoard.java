@@ -76,7 +76,8 @@ public class ScoreBoard {
                             select a.unit_id, ia.position, ia.issue_id,
                                    ia.position = (select min(o.position) from issue_article o
                                                   where o.issue_id = ia.issue_id) as lead
-                            from issue_article ia join issue i on i.id = ia.issue_id join article a on a.id = ia.article_id
+                            from issue_article ia join issue i on i.id = ia.issue_id
+                            join article a on a.id = ia.article_id
                             where i.series_id = :series and i.published_at >= :from and i.published_at < :until
                         )
                         select n.id, n.name,
@@ -121,7 +122,8 @@ public class ScoreBoard {
                             select n.id from unit n where n.kind = 'MEMBER' and n.active
                             and (select count(*) from article a where a.unit_id = n.id
                                  and a.submitted_at >= :from and a.submitted_at < :until) < :quota""")
-                    .param("from", start(month.atDay(1), zone)).param("until", start(month.plusMonths(1).atDay(1), zone))
+                    .param("from", start(month.atDay(1), zone))
+                    .param("until", start(month.plusMonths(1).atDay(1), zone))
                     .param("quota", rule.monthlyQuota())
                     .query(Long.class).list().forEach(unit -> misses.merge(unit, 1L, Long::sum));
         }

@@ -50,6 +50,10 @@ public class CommissionFixtures {
         return directory.findByUsername(username).orElseThrow();
     }
 
+    public Unit unit(String code) {
+        return directory.findUnitByCode(code).orElseThrow();
+    }
+
     public Unit freshUnit(String name) {
         String code = "c" + System.nanoTime();
         return directory.createUnit(code, name + code.substring(code.length() - 4), Unit.Kind.MEMBER);

@@ -72,7 +72,8 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem(getTranslation("nav.issues"), "issues", VaadinIcon.NEWSPAPER.create()));
         }
         if (user.has(Role.EDITOR) || user.has(Role.ADMIN)) {
-            nav.addItem(new SideNavItem(getTranslation("commission.nav"), "commissions", VaadinIcon.MEGAPHONE.create()));
+            nav.addItem(new SideNavItem(getTranslation("commission.nav"), "commissions",
+                    VaadinIcon.MEGAPHONE.create()));
             nav.addItem(new SideNavItem(getTranslation("scoring.nav.report"), "reports/adoption",
                     VaadinIcon.BAR_CHART.create()));
         }
@@ -89,7 +90,8 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem(getTranslation("nav.statistics"), "admin/statistics", VaadinIcon.TABLE.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.directory"), "admin/directory", VaadinIcon.USERS.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.series"), "admin/series", VaadinIcon.BOOK.create()));
-            nav.addItem(new SideNavItem(getTranslation("scoring.nav.rules"), "admin/scoring", VaadinIcon.SCALE.create()));
+            nav.addItem(new SideNavItem(getTranslation("scoring.nav.rules"), "admin/scoring",
+                    VaadinIcon.SCALE.create()));
             SideNavItem cockpit = new SideNavItem(getTranslation("nav.cockpit"), "/camunda/app/cockpit/default/",
                     VaadinIcon.COGS.create());
             cockpit.setOpenInNewBrowserTab(true);
