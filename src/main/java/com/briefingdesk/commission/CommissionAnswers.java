@@ -95,6 +95,7 @@ public class CommissionAnswers {
             throw new ValidationException(Map.of("articles", "commission.answer.notAnswerable"));
         }
         commissions.linkArticles(task.commission().id(), articleIds);
+        commissions.unlinkOthers(task.commission().id(), task.unitId(), articleIds);
         if (!commissions.answer(task.commission().id(), task.unitId(), user.id())) {
             throw new TaskNotAvailableException(taskId);
         }

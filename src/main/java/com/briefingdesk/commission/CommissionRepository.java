@@ -112,6 +112,12 @@ class CommissionRepository {
                 .param("ids", articleIds).update();
     }
 
+    /** The unit's answer is final: articles once linked (say a draft written for it) but not chosen are let go. */
+    void unlinkOthers(long commissionId, long unitId, Collection<Long> chosen) {
+        jdbc.sql("update article set commission_id = null where commission_id = :c and unit_id = :u and id not in (:ids)")
+                .param("c", commissionId).param("u", unitId).param("ids", chosen).update();
+    }
+
     void linkArticle(long commissionId, long articleId) {
         linkArticles(commissionId, List.of(articleId));
     }

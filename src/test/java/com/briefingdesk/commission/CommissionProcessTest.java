@@ -228,5 +228,11 @@ class CommissionProcessTest {
 
         assertThat(answers.linked(northSubmitter, commission.id())).containsExactly(draft.id());
         assertThat(answers.candidates(northSubmitter, commission.id())).extracting(Article::id).contains(draft.id());
+
+        Article chosen = fixtures.submitted(northSubmitter, "北区另选的稿件");
+        answers.answer(northSubmitter, fixtures.taskOf(commission, north), List.of(chosen.id()));
+        assertThat(responseOf(commission, north).articles()).as("the answer is what was chosen")
+                .extracting(UnitResponse.LinkedArticle::id).containsExactly(chosen.id());
+        assertThat(answers.linked(northSubmitter, commission.id())).containsExactly(chosen.id());
     }
 }
