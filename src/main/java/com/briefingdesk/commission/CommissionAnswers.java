@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -90,7 +91,7 @@ public class CommissionAnswers {
             throw new ValidationException(Map.of("articles", "commission.answer.articlesRequired"));
         }
         Set<Long> allowed = candidates(user, task.commission().id()).stream().map(Article::id)
-                .collect(java.util.stream.Collectors.toSet());
+                .collect(Collectors.toSet());
         if (!allowed.containsAll(articleIds)) {
             throw new ValidationException(Map.of("articles", "commission.answer.notAnswerable"));
         }

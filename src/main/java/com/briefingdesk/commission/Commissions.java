@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
@@ -59,7 +60,7 @@ public class Commissions {
             throw new NotFoundException("commissions");
         }
         notice.validate(clock.instant(), clock.getZone());
-        Set<Long> targetable = targetableUnits().stream().map(Unit::id).collect(java.util.stream.Collectors.toSet());
+        Set<Long> targetable = targetableUnits().stream().map(Unit::id).collect(Collectors.toSet());
         List<Long> targets = notice.isAllUnits() ? List.copyOf(targetable)
                 : notice.getUnitIds().stream().sorted().toList();
         if (targets.isEmpty() || !targetable.containsAll(targets)) {

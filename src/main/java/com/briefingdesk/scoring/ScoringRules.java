@@ -3,6 +3,8 @@ package com.briefingdesk.scoring;
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.Role;
 import com.briefingdesk.kernel.NotFoundException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -63,7 +65,7 @@ public class ScoringRules {
         }
     }
 
-    private ScoringRule map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    private ScoringRule map(ResultSet rs, int row) throws SQLException {
         return new ScoringRule(rs.getLong(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6),
                 rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getInt(10));
     }
