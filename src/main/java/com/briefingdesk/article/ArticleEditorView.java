@@ -19,6 +19,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 
 /** A unit's submitter writes an article, saves it as a draft and submits it to the provincial office. */
 @Route(value = "articles/new", layout = MainLayout.class)
@@ -32,11 +33,16 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
     final Button saveDraft = new Button();
     final Button submit = new Button();
     private final HorizontalLayout imagesSlot = new HorizontalLayout();
+    private final List<ArticleRequests> requests;
+    private final VerticalLayout requestSlot = new VerticalLayout();
+    private Runnable linkToRequest = () -> { };
     private Article article;
 
-    public ArticleEditorView(ArticleService articles, CurrentUser currentUser) {
+    public ArticleEditorView(ArticleService articles, CurrentUser currentUser, List<ArticleRequests> requests) {
         this.articles = articles;
         this.user = currentUser.get();
+        this.requests = requests;
+        requestSlot.setPadding(false);
         setId("article-editor");
         saveDraft.setText(getTranslation("article.saveDraft"));
         saveDraft.setId("save-draft");
@@ -46,7 +52,8 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClickListener(e -> save(true));
         imagesSlot.setWidthFull();
-        add(new H2(getTranslation("article.editor.title")), fields, imagesSlot, new HorizontalLayout(saveDraft, submit));
+        add(new H2(getTranslation("article.editor.title")), requestSlot, fields, imagesSlot,
+                new HorizontalLayout(saveDraft, submit));
     }
 
     @Override
@@ -62,7 +69,25 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
             article = null;
             fields.show(new ArticleContent());
         });
+        showRequest(event);
         showImages();
+    }
+
+    /** A new draft asked for by a request (say a commission, ?commission=7) is linked to it when first saved. */
+    private void showRequest(BeforeEnterEvent event) {
+        requestSlot.removeAll();
+        linkToRequest = () -> { };
+        if (article != null) {
+            return;
+        }
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        for (ArticleRequests request : requests) {
+            parameters.getOrDefault(request.parameter(), List.of()).stream().filter(v -> v.matches("[0-9]{1,18}"))
+                    .map(Long::parseLong).findFirst().ifPresent(id -> request.banner(user, id).ifPresent(banner -> {
+                        requestSlot.add(banner);
+                        linkToRequest = () -> request.link(user, article.id(), id);
+                    }));
+        }
     }
 
     private void showImages() {
@@ -82,8 +107,13 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
             return;
         }
         try {
-            article = article == null ? articles.createDraft(user, content)
-                    : articles.saveDraft(user, article.id(), article.version(), content);
+            if (article == null) {
+                article = articles.createDraft(user, content);
+                linkToRequest.run();
+                linkToRequest = () -> { };
+            } else {
+                article = articles.saveDraft(user, article.id(), article.version(), content);
+            }
             if (andSubmit) {
                 article = articles.submit(user, article.id());
                 Notices.success(getTranslation("article.submitted"));

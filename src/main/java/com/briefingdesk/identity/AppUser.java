@@ -20,12 +20,16 @@ public record AppUser(long id, String username, String displayName, long unitId,
 
     /**
      * The Camunda groups whose candidate tasks this person sees: one per role with tasks, and for a recipient the
-     * group of their unit's recipients, where the receipt tasks of circulated issues wait.
+     * group of their unit's recipients, where the receipt tasks of circulated issues wait; for a submitter the group
+     * of their unit's submitters, where commissions (约稿) wait.
      */
     public List<String> candidateGroups() {
         Stream<String> groups = roles.stream().map(Role::candidateGroup).filter(Objects::nonNull);
         if (has(Role.RECIPIENT)) {
             groups = Stream.concat(groups, Stream.of(Unit.recipientGroup(unitCode)));
+        }
+        if (has(Role.SUBMITTER)) {
+            groups = Stream.concat(groups, Stream.of(Unit.submitterGroup(unitCode)));
         }
         return groups.sorted().toList();
     }

@@ -9,4 +9,9 @@ public record Unit(long id, String code, String name, Kind kind, boolean require
     public static String recipientGroup(String unitCode) {
         return "unit-" + unitCode + "-recipients";
     }
+
+    /** The Camunda group of a unit's submitters (报送员), e.g. unit-kunshan-submitters: where commissions wait. */
+    public static String submitterGroup(String unitCode) {
+        return "unit-" + unitCode + "-submitters";
+    }
 }

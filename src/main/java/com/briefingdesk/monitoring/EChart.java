@@ -5,9 +5,10 @@ import com.vaadin.flow.component.html.Div;
 
 /**
  * An ECharts chart: a div whose option (ECharts' JSON) is set from Java. The script is loaded on first use; the
- * drawing waits for it, since the script and the call may arrive in the same round trip.
+ * drawing waits for it, since the script and the call may arrive in the same round trip. Other features' views
+ * (the 通报 of scoring) use it too.
  */
-class EChart extends Div {
+public class EChart extends Div {
 
     private static final String DRAW = """
             const el = this, option = JSON.parse($0);
@@ -24,19 +25,19 @@ class EChart extends Div {
 
     private String option = "{}";
 
-    EChart() {
+    public EChart() {
         addClassName("echart");
         setWidthFull();
         setHeight("320px");
     }
 
-    void setOption(String optionJson) {
+    public void setOption(String optionJson) {
         this.option = optionJson;
         draw();
     }
 
     /** The ECharts option last set, as JSON. */
-    String option() {
+    public String option() {
         return option;
     }
 

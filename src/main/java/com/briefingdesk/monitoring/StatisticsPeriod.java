@@ -6,11 +6,11 @@ import java.time.temporal.IsoFields;
 import java.util.Map;
 
 /** The days a statistic covers, first and last included: a month, a quarter, a year, or any span. */
-record StatisticsPeriod(LocalDate from, LocalDate to) {
+public record StatisticsPeriod(LocalDate from, LocalDate to) {
 
-    enum Kind { MONTH, QUARTER, YEAR, CUSTOM }
+    public enum Kind { MONTH, QUARTER, YEAR, CUSTOM }
 
-    StatisticsPeriod {
+    public StatisticsPeriod {
         if (from == null) {
             throw new ValidationException(Map.of("from", "statistics.period.fromRequired"));
         }
@@ -23,7 +23,7 @@ record StatisticsPeriod(LocalDate from, LocalDate to) {
     }
 
     /** The month, quarter or year holding {@code day}. */
-    static StatisticsPeriod around(Kind kind, LocalDate day) {
+    public static StatisticsPeriod around(Kind kind, LocalDate day) {
         if (day == null) {
             throw new ValidationException(Map.of("from", "statistics.period.fromRequired"));
         }
@@ -39,7 +39,7 @@ record StatisticsPeriod(LocalDate from, LocalDate to) {
     }
 
     /** For file names: 2026-01-01_2026-03-31. */
-    String slug() {
+    public String slug() {
         return from + "_" + to;
     }
 }

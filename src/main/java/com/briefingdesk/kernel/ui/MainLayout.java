@@ -71,6 +71,16 @@ public class MainLayout extends AppLayout {
         if (user.has(Role.EDITOR) || user.has(Role.REVIEWER) || user.has(Role.SIGNATORY) || user.has(Role.ADMIN)) {
             nav.addItem(new SideNavItem(getTranslation("nav.issues"), "issues", VaadinIcon.NEWSPAPER.create()));
         }
+        if (user.has(Role.EDITOR) || user.has(Role.ADMIN)) {
+            nav.addItem(new SideNavItem(getTranslation("commission.nav"), "commissions",
+                    VaadinIcon.MEGAPHONE.create()));
+            nav.addItem(new SideNavItem(getTranslation("scoring.nav.report"), "reports/adoption",
+                    VaadinIcon.BAR_CHART.create()));
+        }
+        if (user.has(Role.EDITOR)) {
+            nav.addItem(new SideNavItem(getTranslation("scoring.nav.instructions"), "instructions",
+                    VaadinIcon.COMMENT_ELLIPSIS.create()));
+        }
         if (user.has(Role.EDITOR) || user.has(Role.REVIEWER) || user.has(Role.SIGNATORY) || user.has(Role.ADMIN)
                 || user.has(Role.RECIPIENT)) {
             nav.addItem(new SideNavItem(getTranslation("nav.archive"), "archive", VaadinIcon.ARCHIVE.create()));
@@ -80,6 +90,8 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem(getTranslation("nav.statistics"), "admin/statistics", VaadinIcon.TABLE.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.directory"), "admin/directory", VaadinIcon.USERS.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.series"), "admin/series", VaadinIcon.BOOK.create()));
+            nav.addItem(new SideNavItem(getTranslation("scoring.nav.rules"), "admin/scoring",
+                    VaadinIcon.SCALE.create()));
             SideNavItem cockpit = new SideNavItem(getTranslation("nav.cockpit"), "/camunda/app/cockpit/default/",
                     VaadinIcon.COGS.create());
             cockpit.setOpenInNewBrowserTab(true);

@@ -1,0 +1,91 @@
+package com.briefingdesk.commission;
+
+import com.briefingdesk.identity.AppUser;
+import com.briefingdesk.identity.CurrentUser;
+import com.briefingdesk.identity.Role;
+import com.briefingdesk.kernel.ui.Dates;
+import com.briefingdesk.kernel.ui.MainLayout;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+
+/** One notice: what was asked, and per unit who answered (with the articles), who declined and why, who is late. */
+@Route(value = "commissions/:commissionId([0-9]+)", layout = MainLayout.class)
+@RolesAllowed({Role.EDITOR_AUTHORITY, Role.ADMIN_AUTHORITY})
+public class CommissionDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final Commissions commissions;
+    private final AppUser user;
+    private Commission commission;
+
+    public CommissionDetailView(Commissions commissions, CurrentUser currentUser) {
+        this.commissions = commissions;
+        this.user = currentUser.get();
+        setId("commission-detail");
+    }
+
+    static String location(long commissionId) {
+        return "commissions/" + commissionId;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long id = event.getRouteParameters().getLong("commissionId").orElseThrow();
+        commission = commissions.find(user, id);
+        List<UnitResponse> responses = commissions.responses(user, id);
+        removeAll();
+        Span state = new Span(getTranslation(commission.open() ? "commission.state.open" : "commission.state.closed"));
+        state.setId("commission-state");
+        add(new H2(commission.topic()), state,
+                new Paragraph(getTranslation("commission.deadline") + "：" + Dates.minute(commission.deadline())
+                        + " · " + getTranslation("commission.issuedBy") + "：" + commission.createdByName()),
+                new Paragraph(commission.requirements()));
+        section(responses, ResponseStatus.ANSWERED, "commission-answered");
+        section(responses, ResponseStatus.DECLINED, "commission-declined");
+        section(responses, ResponseStatus.MISSED, "commission-late");
+        section(responses, ResponseStatus.OPEN, "commission-open");
+    }
+
+    private void section(List<UnitResponse> responses, ResponseStatus status, String id) {
+        List<UnitResponse> these = responses.stream().filter(r -> r.status() == status).toList();
+        UnorderedList list = new UnorderedList();
+        list.setId(id);
+        for (UnitResponse response : these) {
+            ListItem item = new ListItem(new Span(response.unitName()));
+            item.getElement().setAttribute("data-unit", String.valueOf(response.unitId()));
+            switch (status) {
+                case ANSWERED -> {
+                    item.add(new Span(" · " + Dates.minute(response.answeredAt()) + " " + response.answeredByName()
+                            + "："));
+                    response.articles().forEach(a -> item.add(new Anchor(a.location(), a.title()), new Span(" ")));
+                }
+                case DECLINED -> item.add(new Span(" · " + Dates.minute(response.answeredAt()) + " "
+                        + getTranslation("commission.declinedBecause", response.declineReason())));
+                default -> {
+                    if (response.reminders() > 0) {
+                        item.add(new Span(" · " + getTranslation("commission.reminded", response.reminders(),
+                                Dates.minute(response.lastRemindedAt()))));
+                    }
+                }
+            }
+            list.add(item);
+        }
+        add(new H3(getTranslation(status.messageKey()) + "（" + these.size() + "）"), list);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return commission == null ? getTranslation("commission.list.title") : commission.topic();
+    }
+}

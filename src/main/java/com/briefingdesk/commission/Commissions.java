@@ -1,0 +1,97 @@
+package com.briefingdesk.commission;
+
+import com.briefingdesk.identity.AppUser;
+import com.briefingdesk.identity.Role;
+import com.briefingdesk.identity.Unit;
+import com.briefingdesk.identity.UserDirectory;
+import com.briefingdesk.kernel.NotFoundException;
+import com.briefingdesk.kernel.ValidationException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The office's side of commissions (约稿): editors issue a notice to some or all units and follow who answered,
+ * who declined and who is late. Administrators may follow too; anyone else is answered as not found.
+ */
+@Service
+public class Commissions {
+
+    public static final String PROCESS_KEY = "commission";
+
+    private final CommissionRepository commissions;
+    private final UserDirectory directory;
+    private final RuntimeService runtimeService;
+    private final Clock clock;
+
+    Commissions(CommissionRepository commissions, UserDirectory directory, RuntimeService runtimeService) {
+        this.commissions = commissions;
+        this.directory = directory;
+        this.runtimeService = runtimeService;
+        this.clock = Clock.systemDefaultZone();
+    }
+
+    static boolean mayIssue(AppUser user) {
+        return user.has(Role.EDITOR);
+    }
+
+    static boolean mayFollow(AppUser user) {
+        return user.has(Role.EDITOR) || user.has(Role.ADMIN);
+    }
+
+    /** The units a commission may go to: every active submitting unit. */
+    public List<Unit> targetableUnits() {
+        return directory.findUnits().stream().filter(u -> u.kind() == Unit.Kind.MEMBER && u.active()).toList();
+    }
+
+    /**
+     * Issues the notice: one response row per target unit and the commission process, which gives each unit's
+     * submitters an answer task. A past deadline or no target unit is refused at its field.
+     */
+    @Transactional
+    public Commission issue(AppUser user, CommissionNotice notice) {
+        if (!mayIssue(user)) {
+            throw new NotFoundException("commissions");
+        }
+        notice.validate(clock.instant(), clock.getZone());
+        Set<Long> targetable = targetableUnits().stream().map(Unit::id).collect(Collectors.toSet());
+        List<Long> targets = notice.isAllUnits() ? List.copyOf(targetable)
+                : notice.getUnitIds().stream().sorted().toList();
+        if (targets.isEmpty() || !targetable.containsAll(targets)) {
+            throw new ValidationException(Map.of("units", "commission.units.required"));
+        }
+        long id = commissions.insert(notice.getTopic().strip(), notice.getRequirements().strip(),
+                notice.deadlineInstant(clock.getZone()), notice.isAllUnits(), user.id());
+        targets.forEach(unitId -> commissions.addUnit(id, unitId));
+        ProcessInstance process = runtimeService.startProcessInstanceByKey(PROCESS_KEY, String.valueOf(id),
+                Map.of("commissionId", id));
+        commissions.setProcessInstance(id, process.getId());
+        return commissions.find(id).orElseThrow();
+    }
+
+    public List<Commission> all(AppUser user) {
+        if (!mayFollow(user)) {
+            throw new NotFoundException("commissions");
+        }
+        return commissions.all();
+    }
+
+    public Commission find(AppUser user, long id) {
+        if (!mayFollow(user)) {
+            throw new NotFoundException("commission " + id);
+        }
+        return commissions.find(id).orElseThrow(() -> new NotFoundException("commission " + id));
+    }
+
+    /** Per target unit: answered (with its articles), declined (and why), late, or still open. */
+    public List<UnitResponse> responses(AppUser user, long id) {
+        find(user, id);
+        return commissions.responses(id);
+    }
+}

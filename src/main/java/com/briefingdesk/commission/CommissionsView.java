@@ -1,0 +1,54 @@
+package com.briefingdesk.commission;
+
+import com.briefingdesk.identity.AppUser;
+import com.briefingdesk.identity.CurrentUser;
+import com.briefingdesk.identity.Role;
+import com.briefingdesk.kernel.ui.Dates;
+import com.briefingdesk.kernel.ui.MainLayout;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+
+/** 约稿: the notices issued, newest first, each linked to who answered, declined or is late. */
+@Route(value = "commissions", layout = MainLayout.class)
+@RolesAllowed({Role.EDITOR_AUTHORITY, Role.ADMIN_AUTHORITY})
+public class CommissionsView extends VerticalLayout implements HasDynamicTitle {
+
+    final Grid<Commission> grid = new Grid<>();
+
+    public CommissionsView(Commissions commissions, CurrentUser currentUser) {
+        AppUser user = currentUser.get();
+        setId("commissions");
+        add(new H2(getPageTitle()));
+        if (Commissions.mayIssue(user)) {
+            Button create = new Button(getTranslation("commission.notice.title"), VaadinIcon.PLUS.create(),
+                    e -> getUI().ifPresent(ui -> ui.navigate(CommissionNoticeForm.class)));
+            create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            create.setId("commission-new");
+            add(create);
+        }
+        grid.setId("commission-grid");
+        grid.addComponentColumn(c -> new Anchor(CommissionDetailView.location(c.id()), c.topic()))
+                .setHeader(getTranslation("commission.topic")).setFlexGrow(3);
+        grid.addColumn(c -> Dates.minute(c.deadline())).setHeader(getTranslation("commission.deadline"))
+                .setAutoWidth(true);
+        grid.addColumn(Commission::createdByName).setHeader(getTranslation("commission.issuedBy")).setAutoWidth(true);
+        grid.addColumn(c -> getTranslation(c.open() ? "commission.state.open" : "commission.state.closed"))
+                .setHeader(getTranslation("commission.state")).setAutoWidth(true);
+        grid.setAllRowsVisible(true);
+        grid.setItems(commissions.all(user));
+        add(grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("commission.list.title");
+    }
+}

@@ -1,0 +1,105 @@
+package com.briefingdesk.scoring;
+
+import com.briefingdesk.identity.AppUser;
+import com.briefingdesk.identity.CurrentUser;
+import com.briefingdesk.identity.Role;
+import com.briefingdesk.kernel.ValidationException;
+import com.briefingdesk.kernel.ui.MainLayout;
+import com.briefingdesk.kernel.ui.Notices;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Map;
+
+/** 领导批示: an editor records a leader's instruction on an adopted article; it earns the unit points. */
+@Route(value = "instructions", layout = MainLayout.class)
+@RolesAllowed(Role.EDITOR_AUTHORITY)
+public class LeaderInstructionsView extends VerticalLayout implements HasDynamicTitle {
+
+    private final LeaderInstructions instructions;
+    private final AppUser editor;
+    final ComboBox<AdoptedArticle> article = new ComboBox<>();
+    final TextField instructedBy = new TextField();
+    final DatePicker instructedOn = new DatePicker();
+    final TextArea text = new TextArea();
+    final Button record = new Button();
+    final Grid<LeaderInstruction> recorded = new Grid<>();
+
+    public LeaderInstructionsView(LeaderInstructions instructions, CurrentUser currentUser) {
+        this.instructions = instructions;
+        this.editor = currentUser.get();
+        setId("leader-instructions");
+        article.setLabel(getTranslation("scoring.instruction.article"));
+        article.setItems(instructions.adoptedArticles(editor));
+        article.setItemLabelGenerator(AdoptedArticle::label);
+        article.setId("instruction-article");
+        article.setWidthFull();
+        instructedBy.setLabel(getTranslation("scoring.instruction.who"));
+        instructedBy.setId("instruction-who");
+        instructedBy.setMaxLength(LeaderInstructions.WHO_MAX);
+        instructedOn.setLabel(getTranslation("scoring.instruction.date"));
+        instructedOn.setId("instruction-date");
+        text.setLabel(getTranslation("scoring.instruction.text"));
+        text.setId("instruction-text");
+        text.setWidthFull();
+        text.setMaxLength(LeaderInstructions.TEXT_MAX);
+        record.setText(getTranslation("scoring.instruction.record"));
+        record.setId("instruction-record");
+        record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        record.addClickListener(e -> record());
+
+        recorded.setId("instruction-grid");
+        recorded.addComponentColumn(i -> new Anchor("articles/" + i.articleId(), i.articleTitle()))
+                .setHeader(getTranslation("scoring.instruction.article")).setFlexGrow(2);
+        recorded.addColumn(LeaderInstruction::unitName).setHeader(getTranslation("scoring.unit")).setAutoWidth(true);
+        recorded.addColumn(LeaderInstruction::instructedBy).setHeader(getTranslation("scoring.instruction.who"))
+                .setAutoWidth(true);
+        recorded.addColumn(LeaderInstruction::instructedOn).setHeader(getTranslation("scoring.instruction.date"))
+                .setAutoWidth(true);
+        recorded.addColumn(LeaderInstruction::text).setHeader(getTranslation("scoring.instruction.text"))
+                .setFlexGrow(3);
+        recorded.setAllRowsVisible(true);
+        recorded.setItems(instructions.recent(editor));
+        add(new H2(getPageTitle()), article, new HorizontalLayout(instructedBy, instructedOn), text, record,
+                recorded);
+    }
+
+    void record() {
+        Map<String, HasValidation> fields = Map.of("article", article, "instructedBy", instructedBy,
+                "instructedOn", instructedOn, "text", text);
+        fields.values().forEach(f -> f.setInvalid(false));
+        try {
+            instructions.record(editor, article.getValue() == null ? null : article.getValue().id(),
+                    instructedBy.getValue(), instructedOn.getValue(), text.getValue());
+            Notices.success(getTranslation("scoring.instruction.recorded"));
+            recorded.setItems(instructions.recent(editor));
+            article.clear();
+            instructedBy.clear();
+            instructedOn.clear();
+            text.clear();
+        } catch (ValidationException e) {
+            e.fieldMessageKeys().forEach((field, key) -> {
+                HasValidation target = fields.getOrDefault(field, text);
+                target.setErrorMessage(getTranslation(key));
+                target.setInvalid(true);
+            });
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("scoring.instruction.title");
+    }
+}
