@@ -19,13 +19,17 @@ public record AppUser(long id, String username, String displayName, long unitId,
     }
 
     /**
-     * The Camunda groups whose candidate tasks this person sees: one per role with tasks, and for a recipient the
-     * group of their unit's recipients, where the receipt tasks of circulated issues wait.
+     * The Camunda groups whose candidate tasks this person sees: one per role with tasks, for a recipient the
+     * group of their unit's recipients, where the receipt tasks of circulated issues wait, and for a unit leader
+     * the group of their unit's leaders, where the unit's articles wait for approval.
      */
     public List<String> candidateGroups() {
         Stream<String> groups = roles.stream().map(Role::candidateGroup).filter(Objects::nonNull);
         if (has(Role.RECIPIENT)) {
             groups = Stream.concat(groups, Stream.of(Unit.recipientGroup(unitCode)));
+        }
+        if (has(Role.UNIT_LEADER)) {
+            groups = Stream.concat(groups, Stream.of(Unit.leaderGroup(unitCode)));
         }
         return groups.sorted().toList();
     }

@@ -126,13 +126,15 @@ class DirectoryIdentityProvider implements ReadOnlyIdentityProvider {
                 .toList();
     }
 
-    /** A group per role with tasks, and per unit the group of its recipients. */
+    /** A group per role with tasks, and per unit the groups of its recipients and of its leaders. */
     private List<Group> groups() {
         List<Group> groups = new java.util.ArrayList<>(Arrays.stream(Role.values()).map(Role::candidateGroup)
                 .filter(Objects::nonNull).map(id -> group(id, id,
                         id.equals(Role.ADMIN.candidateGroup()) ? "SYSTEM" : "WORKFLOW")).toList());
         directory.findUnits().forEach(unit -> groups.add(group(Unit.recipientGroup(unit.code()),
                 unit.name() + " recipients", "WORKFLOW")));
+        directory.findUnits().forEach(unit -> groups.add(group(Unit.leaderGroup(unit.code()),
+                unit.name() + " leaders", "WORKFLOW")));
         return groups;
     }
 
