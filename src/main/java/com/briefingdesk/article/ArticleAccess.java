@@ -5,8 +5,9 @@ import com.briefingdesk.identity.Role;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may see and change which article. A submitter sees only their own unit's articles; the office's editors,
- * reviewers, signatories and administrators see what units have submitted, never units' unsent drafts.
+ * Who may see and change which article. A submitter sees only their own unit's articles, a unit leader the ones
+ * their unit has sent; the office's editors, reviewers, signatories and administrators see what units have
+ * submitted, never units' unsent drafts nor what still waits for the unit leader's approval (administrators do).
  */
 @Component
 class ArticleAccess {
@@ -15,9 +16,14 @@ class ArticleAccess {
         if (article.unitId() == user.unitId() && user.has(Role.SUBMITTER)) {
             return true;
         }
-        boolean office = user.has(Role.EDITOR) || user.has(Role.REVIEWER) || user.has(Role.SIGNATORY)
-                || user.has(Role.ADMIN);
-        return office && article.status() != ArticleStatus.DRAFT;
+        if (article.status() == ArticleStatus.DRAFT) {
+            return false;
+        }
+        if (article.unitId() == user.unitId() && user.has(Role.UNIT_LEADER) || user.has(Role.ADMIN)) {
+            return true;
+        }
+        boolean office = user.has(Role.EDITOR) || user.has(Role.REVIEWER) || user.has(Role.SIGNATORY);
+        return office && article.status() != ArticleStatus.UNIT_APPROVAL;
     }
 
     /** Drafts are changed by their unit's submitters; once submitted, only through the tasks of the process. */

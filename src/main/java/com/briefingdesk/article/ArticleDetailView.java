@@ -66,6 +66,8 @@ public class ArticleDetailView extends VerticalLayout implements BeforeEnterObse
                 new Span(getTranslation("article.submittedAt") + "：" + Dates.minute(article.submittedAt())));
         meta.addClassName("article-meta");
         meta.setAlignItems(Alignment.BASELINE);
+        List<ArticleEvent> timeline = articles.timeline(user, article.id());
+        UnitApprovalNote.of(timeline).ifPresent(meta::add);
         add(title, meta);
         if (article.status() == ArticleStatus.ADOPTED) {
             publications.stream().map(p -> p.publishedIn(article)).flatMap(Optional::stream).findFirst()
@@ -89,7 +91,7 @@ public class ArticleDetailView extends VerticalLayout implements BeforeEnterObse
         ArticlePreview preview = new ArticlePreview();
         preview.show(article.title(), article.body());
         add(preview, new ArticleImages(articles, user, article.id(), false));
-        add(new H3(getTranslation("article.timeline")), new ArticleTimeline(articles.timeline(user, article.id())));
+        add(new H3(getTranslation("article.timeline")), new ArticleTimeline(timeline));
         add(new H3(getTranslation("article.versions")), new VersionHistory(articles.versions(user, article.id())));
     }
 

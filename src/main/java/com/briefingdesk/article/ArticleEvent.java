@@ -7,10 +7,11 @@ public record ArticleEvent(Instant at, String actorName, Kind kind, String comme
 
     public enum Kind {
         CREATED, SUBMITTED, WITHDRAWN, ACCEPTED, RETURNED, REJECTED, EDITED, RESUBMITTED, REMINDER_SENT,
-        EXPIRED, SCHEDULED, RELEASED, ADOPTED, EXPIRED_UNUSED;
+        EXPIRED, SCHEDULED, RELEASED, ADOPTED, EXPIRED_UNUSED, UNIT_APPROVED, UNIT_RETURNED;
 
+        /** Unit approval keeps its words in its own bundle family. */
         public String messageKey() {
-            return "article.event." + name();
+            return (this == UNIT_APPROVED || this == UNIT_RETURNED ? "unitapproval.event." : "article.event.") + name();
         }
     }
 }

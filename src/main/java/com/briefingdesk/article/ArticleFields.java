@@ -25,6 +25,7 @@ class ArticleFields extends Composite<HorizontalLayout> {
     final TextField authors = new TextField();
     final TextField contactPhone = new TextField();
     final TextArea body = new TextArea();
+    final WordPaste paste;
     private final ArticlePreview preview = new ArticlePreview();
     private final Binder<ArticleContent> binder = new Binder<>();
     private final Map<String, HasValidation> byName;
@@ -50,6 +51,7 @@ class ArticleFields extends Composite<HorizontalLayout> {
         body.setMinHeight("24em");
         body.setWidthFull();
         body.setValueChangeMode(ValueChangeMode.LAZY);
+        paste = new WordPaste(body, new WordPasteConverter());
         body.addValueChangeListener(e -> preview.show(title.getValue(), ArticleBody.parse(e.getValue())));
         title.addValueChangeListener(e -> preview.show(e.getValue(), ArticleBody.parse(body.getValue())));
 

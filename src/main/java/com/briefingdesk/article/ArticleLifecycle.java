@@ -20,6 +20,15 @@ public class ArticleLifecycle {
         articles.markAccepted(articleId);
     }
 
+    public void awaitingUnitApproval(Long articleId) {
+        articles.setStatus(articleId, ArticleStatus.UNIT_APPROVAL);
+    }
+
+    /** Approved by the unit's leader: now it is with the editors, as any submitted article. */
+    public void unitApproved(Long articleId) {
+        articles.setStatus(articleId, ArticleStatus.SUBMITTED);
+    }
+
     public void returned(Long articleId) {
         articles.setStatus(articleId, ArticleStatus.RETURNED);
     }

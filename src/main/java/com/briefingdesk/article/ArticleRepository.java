@@ -97,10 +97,11 @@ class ArticleRepository {
                 .param("id", id).param("status", status.name()).update();
     }
 
+    /** After the process started: it may already have moved the article on (to its unit's approval). */
     void markSubmitted(long id, String processInstanceId) {
         jdbc.sql("""
-                        update article set status = 'SUBMITTED', submitted_at = now(), updated_at = now(),
-                               process_instance_id = :pi where id = :id""")
+                        update article set status = case when status = 'DRAFT' then 'SUBMITTED' else status end,
+                               submitted_at = now(), updated_at = now(), process_instance_id = :pi where id = :id""")
                 .param("id", id).param("pi", processInstanceId).update();
     }
 

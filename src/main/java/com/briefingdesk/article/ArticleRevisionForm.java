@@ -21,6 +21,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * formKey {@code article-revise}: the submitter reads why the article came back and what the editor changed,
@@ -68,10 +69,14 @@ public class ArticleRevisionForm extends VerticalLayout implements BeforeEnterOb
             return;
         }
         List<ArticleEvent> timeline = articles.timeline(user, article.id());
-        editorComment.setText(timeline.stream().filter(ev -> ev.kind() == ArticleEvent.Kind.RETURNED)
-                .reduce((first, second) -> second).map(ArticleEvent::comment).orElse(""));
+        // The latest return says why: the editors' or, before they saw it, the unit leader's.
+        Optional<ArticleEvent> lastReturn = timeline.stream().filter(ev -> ev.kind() == ArticleEvent.Kind.RETURNED
+                || ev.kind() == ArticleEvent.Kind.UNIT_RETURNED).reduce((first, second) -> second);
+        editorComment.setText(lastReturn.map(ArticleEvent::comment).orElse(""));
+        boolean byUnit = lastReturn.filter(ev -> ev.kind() == ArticleEvent.Kind.UNIT_RETURNED).isPresent();
         fields.show(article.content());
-        add(new H2(getTranslation("revise.title")), new H3(getTranslation("revise.editorComment")), editorComment,
+        add(new H2(getTranslation("revise.title")),
+                new H3(getTranslation(byUnit ? "unitapproval.revise.opinion" : "revise.editorComment")), editorComment,
                 new H3(getTranslation("revise.changes")), new VersionHistory(articles.versions(user, article.id())),
                 new H3(getTranslation("revise.yourText")), fields,
                 new ArticleImages(articles, user, article.id(), true), note, resubmit,

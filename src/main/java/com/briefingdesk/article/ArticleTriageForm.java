@@ -24,6 +24,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 
 /** formKey {@code article-triage}: an editor reads, may edit, and accepts, returns or rejects a submitted article. */
 @Route(value = "tasks/" + ArticleTasks.TRIAGE_FORM + "/:taskId", layout = MainLayout.class)
@@ -78,8 +79,10 @@ public class ArticleTriageForm extends VerticalLayout implements BeforeEnterObse
                 new Span(getTranslation("article.phone") + "：" + article.contactPhone()),
                 new Span(getTranslation("article.submittedAt") + "：" + Dates.minute(article.submittedAt())));
         meta.addClassName("article-meta");
+        List<ArticleEvent> timeline = articles.timeline(user, article.id());
+        UnitApprovalNote.of(timeline).ifPresent(meta::add);
         Details history = new Details(getTranslation("article.timelineAndVersions"),
-                new ArticleTimeline(articles.timeline(user, article.id())),
+                new ArticleTimeline(timeline),
                 new VersionHistory(articles.versions(user, article.id())));
         add(new H2(getTranslation("triage.title")), meta, fields,
                 new ArticleImages(articles, user, article.id(), false), history, decision, comment, complete);

@@ -19,9 +19,10 @@ public record AppUser(long id, String username, String displayName, long unitId,
     }
 
     /**
-     * The Camunda groups whose candidate tasks this person sees: one per role with tasks, and for a recipient the
-     * group of their unit's recipients, where the receipt tasks of circulated issues wait; for a submitter the group
-     * of their unit's submitters, where commissions (约稿) wait.
+     * The Camunda groups whose candidate tasks this person sees: one per role with tasks, for a recipient the
+     * group of their unit's recipients, where the receipt tasks of circulated issues wait, for a submitter the
+     * group of their unit's submitters, where commissions (约稿) wait, and for a unit leader the group of their
+     * unit's leaders, where the unit's articles wait for approval.
      */
     public List<String> candidateGroups() {
         Stream<String> groups = roles.stream().map(Role::candidateGroup).filter(Objects::nonNull);
@@ -30,6 +31,9 @@ public record AppUser(long id, String username, String displayName, long unitId,
         }
         if (has(Role.SUBMITTER)) {
             groups = Stream.concat(groups, Stream.of(Unit.submitterGroup(unitCode)));
+        }
+        if (has(Role.UNIT_LEADER)) {
+            groups = Stream.concat(groups, Stream.of(Unit.leaderGroup(unitCode)));
         }
         return groups.sorted().toList();
     }

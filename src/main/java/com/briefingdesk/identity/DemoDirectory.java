@@ -16,7 +16,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The people of the sample issue: the provincial office and the four units whose articles make up
- * 江苏精神文明建设简报 2022 年第 13 期. Only where a demo password is configured (the default demo profile).
+ * 江苏精神文明建设简报 2022 年第 13 期, and 太仓市, whose articles need its leader's approval (单位审核) before they
+ * reach the editors. Only where a demo password is configured (the default demo profile).
  */
 @Component
 @Order(0)
@@ -25,7 +26,11 @@ class DemoDirectory implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDirectory.class);
 
-    record DemoUnit(String code, String name, Unit.Kind kind) { }
+    record DemoUnit(String code, String name, Unit.Kind kind, boolean requiresLeaderApproval) {
+        DemoUnit(String code, String name, Unit.Kind kind) {
+            this(code, name, kind, false);
+        }
+    }
 
     record DemoUser(String username, String displayName, String unitCode, Set<Role> roles) { }
 
@@ -34,7 +39,8 @@ class DemoDirectory implements ApplicationRunner {
             new DemoUnit("kunshan", "昆山市", Unit.Kind.MEMBER),
             new DemoUnit("jurong", "句容市", Unit.Kind.MEMBER),
             new DemoUnit("binhai", "滨海县", Unit.Kind.MEMBER),
-            new DemoUnit("gulou", "徐州市鼓楼区", Unit.Kind.MEMBER));
+            new DemoUnit("gulou", "徐州市鼓楼区", Unit.Kind.MEMBER),
+            new DemoUnit("taicang", "太仓市", Unit.Kind.MEMBER, true));
 
     static final List<DemoUser> USERS = List.of(
             new DemoUser("editor", "王敏（编辑）", "office", EnumSet.of(Role.EDITOR)),
@@ -49,7 +55,9 @@ class DemoDirectory implements ApplicationRunner {
             new DemoUser("binhai", "滨海县报送员", "binhai", EnumSet.of(Role.SUBMITTER)),
             new DemoUser("binhai-recv", "滨海县收文员", "binhai", EnumSet.of(Role.RECIPIENT)),
             new DemoUser("gulou", "徐州市鼓楼区报送员", "gulou", EnumSet.of(Role.SUBMITTER)),
-            new DemoUser("gulou-recv", "徐州市鼓楼区收文员", "gulou", EnumSet.of(Role.RECIPIENT)));
+            new DemoUser("gulou-recv", "徐州市鼓楼区收文员", "gulou", EnumSet.of(Role.RECIPIENT)),
+            new DemoUser("taicang", "太仓市报送员", "taicang", EnumSet.of(Role.SUBMITTER)),
+            new DemoUser("taicang-leader", "周琳（太仓市审核）", "taicang", EnumSet.of(Role.UNIT_LEADER)));
 
     private final UserDirectory directory;
     private final PasswordEncoder passwordEncoder;
@@ -70,7 +78,7 @@ class DemoDirectory implements ApplicationRunner {
         StringBuilder table = new StringBuilder("\n\n  Briefing Desk demo logins (password for all: ")
                 .append(password).append(")\n");
         for (DemoUser user : USERS) {
-            table.append(String.format("    %-14s %-12s %s%n", user.username(), user.roles(), user.displayName()));
+            table.append(String.format("    %-16s %-14s %s%n", user.username(), user.roles(), user.displayName()));
         }
         log.info(table.toString());
     }
@@ -78,7 +86,8 @@ class DemoDirectory implements ApplicationRunner {
     private void seed() {
         for (DemoUnit unit : UNITS) {
             if (directory.findUnitByCode(unit.code()).isEmpty()) {
-                directory.createUnit(unit.code(), unit.name(), unit.kind());
+                Unit created = directory.createUnit(unit.code(), unit.name(), unit.kind());
+                directory.setRequiresLeaderApproval(created.id(), unit.requiresLeaderApproval());
             }
         }
         String hash = passwordEncoder.encode(password);

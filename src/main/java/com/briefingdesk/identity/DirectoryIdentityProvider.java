@@ -126,7 +126,7 @@ class DirectoryIdentityProvider implements ReadOnlyIdentityProvider {
                 .toList();
     }
 
-    /** A group per role with tasks, and per unit the groups of its recipients and of its submitters. */
+    /** A group per role with tasks, and per unit the groups of its recipients, submitters and leaders. */
     private List<Group> groups() {
         List<Group> groups = new java.util.ArrayList<>(Arrays.stream(Role.values()).map(Role::candidateGroup)
                 .filter(Objects::nonNull).map(id -> group(id, id,
@@ -135,6 +135,8 @@ class DirectoryIdentityProvider implements ReadOnlyIdentityProvider {
                 unit.name() + " recipients", "WORKFLOW")));
         directory.findUnits().forEach(unit -> groups.add(group(Unit.submitterGroup(unit.code()),
                 unit.name() + " submitters", "WORKFLOW")));
+        directory.findUnits().forEach(unit -> groups.add(group(Unit.leaderGroup(unit.code()),
+                unit.name() + " leaders", "WORKFLOW")));
         return groups;
     }
 

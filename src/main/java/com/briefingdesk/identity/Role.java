@@ -12,6 +12,7 @@ public enum Role {
 
     /** Spring Security authority names, for {@code @RolesAllowed} on views. */
     public static final String SUBMITTER_AUTHORITY = "SUBMITTER";
+    public static final String UNIT_LEADER_AUTHORITY = "UNIT_LEADER";
     public static final String EDITOR_AUTHORITY = "EDITOR";
     public static final String ADMIN_AUTHORITY = "ADMIN";
 

@@ -14,4 +14,9 @@ public record Unit(long id, String code, String name, Kind kind, boolean require
     public static String submitterGroup(String unitCode) {
         return "unit-" + unitCode + "-submitters";
     }
+
+    /** The Camunda group of a unit's leaders (单位审核人), e.g. unit-kunshan-leaders, who approve its articles. */
+    public static String leaderGroup(String unitCode) {
+        return "unit-" + unitCode + "-leaders";
+    }
 }

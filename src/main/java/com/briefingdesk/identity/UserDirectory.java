@@ -67,6 +67,13 @@ public class UserDirectory {
         return findUnit(id).orElseThrow();
     }
 
+    /** Whether the unit's articles need its leader's approval before they reach the provincial editors. */
+    @Transactional
+    public void setRequiresLeaderApproval(long unitId, boolean required) {
+        jdbc.sql("update unit set requires_leader_approval = :required where id = :id").param("id", unitId)
+                .param("required", required).update();
+    }
+
     @Transactional
     public AppUser createUser(String username, String displayName, long unitId, String passwordHash, Set<Role> roles) {
         long id = jdbc.sql("""

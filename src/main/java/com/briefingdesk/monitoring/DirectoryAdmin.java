@@ -59,6 +59,14 @@ class DirectoryAdmin {
         return directory.createUnit(unit.code().strip(), unit.name().strip(), unit.kind());
     }
 
+    /** Whether the unit's articles need its leader's approval (单位审核); applies to articles sent from now on. */
+    @Transactional
+    void setRequiresUnitApproval(AppUser admin, long unitId, boolean required) {
+        AdminOnly.require(admin, "units");
+        directory.findUnit(unitId).orElseThrow(() -> new NotFoundException("unit " + unitId));
+        directory.setRequiresLeaderApproval(unitId, required);
+    }
+
     @Transactional
     AppUser createPerson(AppUser admin, NewPerson person) {
         AdminOnly.require(admin, "people");

@@ -12,6 +12,7 @@ import com.briefingdesk.kernel.ui.Notices;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -70,6 +71,8 @@ public class DirectoryAdminView extends VerticalLayout implements HasDynamicTitl
         units.addColumn(Unit::name).setHeader(getTranslation("directory.unit.name")).setFlexGrow(2);
         units.addColumn(u -> getTranslation("directory.unit.kind." + u.kind().name()))
                 .setHeader(getTranslation("directory.unit.kind")).setAutoWidth(true);
+        units.addComponentColumn(this::unitApprovalToggle).setHeader(getTranslation("unitapproval.directory.required"))
+                .setAutoWidth(true);
         units.setAllRowsVisible(true);
         unitCode.setLabel(getTranslation("directory.unit.code"));
         unitCode.setHelperText(getTranslation("directory.unit.code.help"));
@@ -139,6 +142,26 @@ public class DirectoryAdminView extends VerticalLayout implements HasDynamicTitl
         leave.setEnabled(person.active() && person.id() != admin.id());
         reset.setEnabled(person.active());
         return new HorizontalLayout(reset, leave);
+    }
+
+    private Checkbox unitApprovalToggle(Unit row) {
+        Checkbox required = new Checkbox(row.requiresLeaderApproval());
+        required.setId("unit-approval-" + row.code());
+        required.setAriaLabel(getTranslation("unitapproval.directory.required") + " " + row.name());
+        required.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                setRequiresUnitApproval(row, e.getValue());
+            }
+        });
+        return required;
+    }
+
+    /** The row checkbox calls this; Karibu does not reach into grid cells. */
+    void setRequiresUnitApproval(Unit row, boolean required) {
+        directoryAdmin.setRequiresUnitApproval(admin, row.id(), required);
+        Notices.success(getTranslation(required ? "unitapproval.directory.on" : "unitapproval.directory.off",
+                row.name()));
+        refresh();
     }
 
     void createUnit() {

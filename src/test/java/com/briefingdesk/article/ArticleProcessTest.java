@@ -63,6 +63,7 @@ class ArticleProcessTest {
     JdbcTemplate jdbc;
 
     long unitId;
+    String unitCode;
     long userId;
     long articleId;
     String submitter;
@@ -71,8 +72,9 @@ class ArticleProcessTest {
     void setUp() {
         BpmnAwareTests.init(processEngine);
         String suffix = Long.toString(System.nanoTime(), 36);
+        unitCode = "pt-" + suffix;
         unitId = jdbc.queryForObject("insert into unit (code, name, kind) values (?, ?, 'MEMBER') returning id",
-                Long.class, "pt-" + suffix, "流程测试单位 " + suffix);
+                Long.class, unitCode, "流程测试单位 " + suffix);
         submitter = "pt-" + suffix;
         userId = jdbc.queryForObject(
                 "insert into app_user (username, display_name, password_hash, unit_id) values (?, ?, 'x', ?) returning id",
@@ -96,12 +98,44 @@ class ArticleProcessTest {
 
     // --- helpers ---
 
-    ProcessInstance start() {
-        ProcessInstance pi = runtimeService.startProcessInstanceByKey(PROCESS_KEY, String.valueOf(articleId),
+    ProcessInstance startProcess() {
+        return runtimeService.startProcessInstanceByKey(PROCESS_KEY, String.valueOf(articleId),
                 Map.of("articleId", articleId, "submitter", submitter));
+    }
+
+    /** An article of a unit that sends without its leader's approval: straight to the editors. */
+    ProcessInstance start() {
+        ProcessInstance pi = startProcess();
         assertThat(pi).isStarted().hasBusinessKey(String.valueOf(articleId)).isWaitingAtExactly("Task_Triage");
+        assertThat(pi).hasPassed("Gateway_UnitApprovalRequired", "Gateway_ToTriage")
+                .hasNotPassed("Task_MarkAwaitingUnitApproval", "Task_UnitApproval");
         Assertions.assertThat(status()).isEqualTo("SUBMITTED");
         return pi;
+    }
+
+    /** An article of a unit whose leaders approve what it sends: it waits for them first. */
+    ProcessInstance startRequiringUnitApproval() {
+        jdbc.update("update unit set requires_leader_approval = true where id = ?", unitId);
+        ProcessInstance pi = startProcess();
+        assertThat(pi).isStarted().hasBusinessKey(String.valueOf(articleId));
+        assertWaitingForUnitApproval(pi);
+        return pi;
+    }
+
+    void assertWaitingForUnitApproval(ProcessInstance pi) {
+        assertThat(pi).hasPassed("Gateway_UnitApprovalRequired", "Task_MarkAwaitingUnitApproval")
+                .isWaitingAtExactly("Task_UnitApproval")
+                .isWaitingFor("ArticleWithdrawn");
+        assertThat(task(pi)).hasDefinitionKey("Task_UnitApproval").hasFormKey("article-unit-approval")
+                .hasCandidateGroup("unit-" + unitCode + "-leaders").isNotAssigned();
+        Assertions.assertThat(taskService.createTaskQuery().taskId(task(pi).getId()).taskCandidateGroup("editors")
+                .count()).as("the editors do not see it yet").isZero();
+        Assertions.assertThat(status()).isEqualTo("UNIT_APPROVAL");
+    }
+
+    void unitDecides(ProcessInstance pi, String decision) {
+        assertThat(pi).isWaitingAt("Task_UnitApproval");
+        complete(task(pi), withVariables("unitDecision", decision));
     }
 
     String status() {
@@ -183,7 +217,8 @@ class ArticleProcessTest {
         Map<String, String> formKeys = model.getModelElementsByType(UserTask.class).stream()
                 .collect(Collectors.toMap(UserTask::getId, t -> String.valueOf(t.getCamundaFormKey())));
         Assertions.assertThat(formKeys)
-                .containsExactlyInAnyOrderEntriesOf(Map.of("Task_Triage", "article-triage", "Task_Revise", "article-revise"));
+                .containsExactlyInAnyOrderEntriesOf(Map.of("Task_Triage", "article-triage", "Task_Revise", "article-revise",
+                        "Task_UnitApproval", "article-unit-approval"));
 
         Assertions.assertThat(model.getModelElementsByType(Message.class)).extracting(Message::getName)
                 .containsExactlyInAnyOrder("ArticleWithdrawn", "ArticleScheduled", "ArticleReleased", "ArticlePublished");
@@ -199,7 +234,88 @@ class ArticleProcessTest {
                 .map(BaseElement::getId).toList());
         Assertions.assertThat(model.getModelElementsByType(BoundaryEvent.class)).extracting(BaseElement::getId)
                 .containsExactlyInAnyOrder("BoundaryEvent_TriageWithdrawn", "BoundaryEvent_ReviseWithdrawn",
-                        "BoundaryEvent_RevisionReminder", "BoundaryEvent_RevisionDeadline");
+                        "BoundaryEvent_RevisionReminder", "BoundaryEvent_RevisionDeadline",
+                        "BoundaryEvent_UnitApprovalWithdrawn");
+    }
+
+    // --- unit approval ---
+
+    @Test
+    void unitApprovalIsSkippedWhereTheUnitDoesNotRequireIt() {
+        ProcessInstance pi = start();
+
+        assertThat(pi).hasPassed("StartEvent_ArticleSubmitted", "Gateway_BeforeTriage", "Gateway_UnitApprovalRequired",
+                "Gateway_ToTriage").hasNotPassed("Task_MarkUnitApproved");
+        assertThat(task(pi)).hasCandidateGroup("editors");
+    }
+
+    @Test
+    void articleApprovedByItsUnitGoesToTriage() {
+        ProcessInstance pi = startRequiringUnitApproval();
+
+        unitDecides(pi, "APPROVE");
+
+        assertThat(pi).hasPassed("Gateway_UnitDecision", "Task_MarkUnitApproved", "Gateway_ToTriage")
+                .hasNotPassed("Task_MarkReturned")
+                .isWaitingAtExactly("Task_Triage");
+        Assertions.assertThat(status()).isEqualTo("SUBMITTED");
+        accept(pi);
+        Assertions.assertThat(timesPassed(pi, "Task_UnitApproval")).isEqualTo(1);
+    }
+
+    @Test
+    void articleReturnedByItsUnitIsRevisedAndApprovedAgain() {
+        ProcessInstance pi = startRequiringUnitApproval();
+
+        unitDecides(pi, "RETURN");
+
+        assertThat(pi).hasPassed("Gateway_UnitDecision", "Task_MarkReturned")
+                .hasNotPassed("Task_MarkUnitApproved", "Task_Triage")
+                .isWaitingAtExactly("Task_Revise");
+        assertThat(task(pi)).hasDefinitionKey("Task_Revise").hasFormKey("article-revise").isAssignedTo(submitter);
+        Assertions.assertThat(status()).isEqualTo("RETURNED");
+        Assertions.assertThat(timerActivities(pi))
+                .containsExactlyInAnyOrder("BoundaryEvent_RevisionReminder", "BoundaryEvent_RevisionDeadline");
+
+        complete(task(pi));
+
+        assertThat(pi).hasPassed("Task_MarkResubmitted");
+        assertWaitingForUnitApproval(pi);
+        Assertions.assertThat(timesPassed(pi, "Task_UnitApproval")).isEqualTo(2);
+
+        unitDecides(pi, "APPROVE");
+
+        assertThat(pi).isWaitingAtExactly("Task_Triage");
+        Assertions.assertThat(status()).isEqualTo("SUBMITTED");
+        Assertions.assertThat(timesPassed(pi, "Task_Triage")).isEqualTo(1);
+    }
+
+    @Test
+    void articleReturnedByTheEditorsGoesThroughItsUnitAgain() {
+        ProcessInstance pi = startRequiringUnitApproval();
+        unitDecides(pi, "APPROVE");
+        returnForRevision(pi);
+
+        complete(task(pi));
+
+        assertWaitingForUnitApproval(pi);
+        unitDecides(pi, "APPROVE");
+        accept(pi);
+        Assertions.assertThat(timesPassed(pi, "Task_UnitApproval")).isEqualTo(2);
+        Assertions.assertThat(timesPassed(pi, "Task_Triage")).isEqualTo(2);
+    }
+
+    @Test
+    void articleWithdrawnDuringUnitApprovalEnds() {
+        ProcessInstance pi = startRequiringUnitApproval();
+
+        correlate("ArticleWithdrawn");
+
+        assertThat(pi).hasPassed("BoundaryEvent_UnitApprovalWithdrawn", "Task_MarkWithdrawn", "EndEvent_Withdrawn")
+                .hasNotPassed("Gateway_UnitDecision", "Task_Triage")
+                .isEnded();
+        Assertions.assertThat(status()).isEqualTo("WITHDRAWN");
+        Assertions.assertThat(taskService.createTaskQuery().processInstanceId(pi.getId()).count()).isZero();
     }
 
     // --- triage ---

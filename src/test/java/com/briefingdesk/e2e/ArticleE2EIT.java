@@ -4,16 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.JavascriptExecutor;
 
 /**
  * An article's way through first triage, in two browsers: 昆山 submits the first article of the sample issue,
- * an editor returns it for revision, 昆山 revises and resubmits, the editor accepts it.
+ * an editor returns it for revision, 昆山 revises (pasting a paragraph from Word) and resubmits, the editor accepts
+ * it.
  */
 class ArticleE2EIT extends E2EScenario {
 
     static final SampleArticle ARTICLE = SampleArticle.number(0);
     static final String RETURN_COMMENT = "请补充第三部分的具体成效数据，并注明数据截止时间。";
     static final String REVISION = "**四是总结经验，推动文明实践常态长效。**截至 4 月 15 日，全市累计开展线上线下志愿服务活动 1200 余场次。";
+
+    /** The revision as Word puts it on the clipboard: its lead phrase bold, fonts and indents to be dropped. */
+    static final String REVISION_AS_WORD = """
+            <html xmlns:o="urn:schemas-microsoft-com:office:office"><head><style><!-- p.MsoNormal {margin:0cm;} --></style>
+            </head><body lang=ZH-CN><!--StartFragment--><p class=MsoNormal style='text-indent:32.0pt'><b><span
+            style='font-size:16.0pt;font-family:黑体'>四是总结经验，推动文明实践常态长效。</span></b><span
+            style='font-size:16.0pt;font-family:仿宋_GB2312'>截至<span lang=EN-US> 4 </span>月<span lang=EN-US> 15 </span>日，全市累计开展线上线下志愿服务活动<span
+            lang=EN-US> 1200 </span>余场次。<o:p></o:p></span></p><!--EndFragment--></body></html>""";
 
     String articleId;
     String triageTaskId;
@@ -111,15 +121,35 @@ class ArticleE2EIT extends E2EScenario {
         assertThat(kunshan.value("body")).isEqualTo(ARTICLE.body());
         kunshan.step("revise-form");
 
-        kunshan.append("body", "\n" + REVISION);
+        kunshan.append("body", "\n");
+        pasteFromWord(kunshan, "body", REVISION_AS_WORD);
         assertThat(kunshan.value("body")).isEqualTo(ARTICLE.body() + "\n" + REVISION);
-        kunshan.step("revised");
+        kunshan.step("revised-by-pasting-from-word");
         kunshan.click("resubmit");
         kunshan.waitForPath("articles/" + articleId);
         assertThat(kunshan.waitForText("article-status", "待初审")).isEqualTo("待初审");
         String timeline = kunshan.waitForText("timeline", "修改后重新报送");
         assertThat(timeline).contains("退回修改", RETURN_COMMENT);
         kunshan.step("resubmitted");
+    }
+
+    /**
+     * Pastes HTML at the end of a text area as the browser does when Word's text is on the clipboard: a paste event
+     * whose clipboard holds text/html besides the plain text. Then waits for the server's answer.
+     */
+    static void pasteFromWord(BrowserSession session, String id, String html) {
+        session.element(id);
+        ((JavascriptExecutor) session.driver()).executeScript("""
+                const area = document.getElementById(arguments[0]).querySelector(':scope > textarea');
+                area.focus();
+                area.setSelectionRange(area.value.length, area.value.length);
+                const clipboard = new DataTransfer();
+                clipboard.setData('text/html', arguments[1]);
+                clipboard.setData('text/plain', 'plain text must not be used');
+                area.dispatchEvent(new ClipboardEvent('paste', {clipboardData: clipboard, bubbles: true,
+                    cancelable: true, composed: true}));
+                """, id, html);
+        session.settle();
     }
 
     @Test

@@ -1,0 +1,140 @@
+package com.briefingdesk.article;
+
+import com.briefingdesk.identity.AppUser;
+import com.briefingdesk.identity.CurrentUser;
+import com.briefingdesk.identity.Role;
+import com.briefingdesk.kernel.ValidationException;
+import com.briefingdesk.kernel.ui.Dates;
+import com.briefingdesk.kernel.ui.MainLayout;
+import com.briefingdesk.kernel.ui.Notices;
+import com.briefingdesk.task.InboxView;
+import com.briefingdesk.task.TaskGone;
+import com.briefingdesk.task.TaskNotAvailableException;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+
+/**
+ * formKey {@code article-unit-approval}: the unit's leader reads the article their unit wants to send and approves
+ * it (it goes on to the editors) or returns it to the submitter with an opinion.
+ */
+@Route(value = "tasks/" + UnitApprovalTasks.FORM + "/:taskId", layout = MainLayout.class)
+@RolesAllowed(Role.UNIT_LEADER_AUTHORITY)
+public class ArticleUnitApprovalForm extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final UnitApprovalTasks tasks;
+    private final ArticleService articles;
+    private final AppUser user;
+    final RadioButtonGroup<UnitDecision> decision = new RadioButtonGroup<>();
+    final TextArea opinion = new TextArea();
+    final Button complete = new Button();
+    final Div ownArticle = new Div();
+    private String taskId;
+
+    public ArticleUnitApprovalForm(UnitApprovalTasks tasks, ArticleService articles, CurrentUser currentUser) {
+        this.tasks = tasks;
+        this.articles = articles;
+        this.user = currentUser.get();
+        setId(UnitApprovalTasks.FORM);
+        decision.setLabel(getTranslation("unitapproval.decision"));
+        decision.setItems(UnitDecision.values());
+        decision.setItemLabelGenerator(d -> getTranslation("unitapproval.decision." + d.name()));
+        decision.setId("decision");
+        decision.addValueChangeListener(e -> decision.setInvalid(false));
+        opinion.setLabel(getTranslation("unitapproval.opinion"));
+        opinion.setHelperText(getTranslation("unitapproval.opinion.help"));
+        opinion.setId("opinion");
+        opinion.setWidthFull();
+        opinion.setMaxLength(2000);
+        opinion.addValueChangeListener(e -> opinion.setInvalid(false));
+        complete.setText(getTranslation("unitapproval.complete"));
+        complete.setId("complete");
+        complete.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        complete.addClickListener(e -> complete());
+        ownArticle.setId("own-article");
+        ownArticle.addClassName("field-error");
+        ownArticle.setText(getTranslation("unitapproval.ownArticle"));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        taskId = event.getRouteParameters().get("taskId").orElseThrow();
+        removeAll();
+        Article article;
+        try {
+            article = tasks.articleOfTask(user, taskId);
+        } catch (TaskNotAvailableException e) {
+            add(TaskGone.notice());
+            return;
+        }
+        HorizontalLayout meta = new HorizontalLayout(
+                new Span(getTranslation("article.createdBy") + "：" + article.createdByName()),
+                new Span(getTranslation("article.phone") + "：" + article.contactPhone()),
+                new Span(getTranslation("article.submittedAt") + "：" + Dates.minute(article.submittedAt())));
+        meta.addClassName("article-meta");
+        ArticlePreview preview = new ArticlePreview();
+        preview.show(article.title(), article.body());
+        List<ArticleEvent> timeline = articles.timeline(user, article.id());
+        add(new H2(getTranslation("unitapproval.title")), meta, preview,
+                new ArticleImages(articles, user, article.id(), false));
+        if (tasks.isOwnArticle(user, article)) {
+            decision.setEnabled(false);
+            opinion.setEnabled(false);
+            complete.setEnabled(false);
+            add(ownArticle);
+        }
+        add(decision, opinion, complete, new H3(getTranslation("article.timeline")), new ArticleTimeline(timeline));
+    }
+
+    void complete() {
+        boolean ok = true;
+        if (decision.getValue() == null) {
+            showProblem("decision", "unitapproval.decision.required");
+            ok = false;
+        }
+        if (decision.getValue() != null && decision.getValue().needsOpinion() && opinion.getValue().isBlank()) {
+            showProblem("opinion", "unitapproval.opinion.required");
+            ok = false;
+        }
+        if (!ok) {
+            return;
+        }
+        try {
+            tasks.decide(user, taskId, decision.getValue(), opinion.getValue());
+            Notices.success(getTranslation("unitapproval.done." + decision.getValue().name()));
+            getUI().ifPresent(ui -> ui.navigate(InboxView.class));
+        } catch (ValidationException e) {
+            e.fieldMessageKeys().forEach(this::showProblem);
+        } catch (TaskNotAvailableException e) {
+            Notices.error(getTranslation("task.notAvailable"));
+        }
+    }
+
+    private void showProblem(String field, String key) {
+        if ("opinion".equals(field)) {
+            opinion.setErrorMessage(getTranslation(key));
+            opinion.setInvalid(true);
+        } else {
+            decision.setErrorMessage(getTranslation(key));
+            decision.setInvalid(true);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("unitapproval.title");
+    }
+}

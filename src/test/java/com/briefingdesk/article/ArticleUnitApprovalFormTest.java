@@ -1,0 +1,168 @@
+package com.briefingdesk.article;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.briefingdesk.UiTest;
+import com.briefingdesk.identity.AppUser;
+import com.briefingdesk.identity.Role;
+import com.briefingdesk.kernel.AccessDeniedView;
+import com.briefingdesk.kernel.NotFoundView;
+import com.briefingdesk.kernel.ValidationException;
+import com.briefingdesk.kernel.ui.Dates;
+import com.briefingdesk.task.InboxView;
+import com.briefingdesk.task.OpenTask;
+import com.briefingdesk.task.TaskInbox;
+import com.briefingdesk.task.TaskNotAvailableException;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import java.util.EnumSet;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The unit leader's approval form (单位审核) as people use it, and who may not use it. */
+class ArticleUnitApprovalFormTest extends UiTest {
+
+    @Autowired
+    UnitApprovalFixtures fixtures;
+    @Autowired
+    ArticleService articles;
+    @Autowired
+    UnitApprovalTasks unitApproval;
+    @Autowired
+    TaskInbox inbox;
+
+    @Test
+    void theLeaderReturnsWithAnOpinionThenApprovesAndTheEditorsSeeWhoApproved() {
+        UnitApprovalFixtures.TestUnit unit = fixtures.unitRequiringApproval();
+        Article article = fixtures.submitted(unit.submitter());
+        assertThat(article.status()).isEqualTo(ArticleStatus.UNIT_APPROVAL);
+        String taskId = fixtures.taskOf(article, "Task_UnitApproval");
+        assertThat(inbox.offeredTo(unit.leader())).extracting(OpenTask::id).contains(taskId);
+        assertThat(inbox.offeredTo(fixtures.user("editor"))).extracting(OpenTask::id).doesNotContain(taskId);
+        assertThat(inbox.offeredTo(fixtures.user("taicang-leader"))).extracting(OpenTask::id).doesNotContain(taskId);
+
+        openAs(unit.leader().username());
+        UI.getCurrent().navigate("tasks/article-unit-approval/" + taskId);
+        ArticleUnitApprovalForm form = _get(ArticleUnitApprovalForm.class);
+        _click(form.complete);
+        assertThat(form.decision.isInvalid()).isTrue();
+        assertThat(form.decision.getErrorMessage()).isEqualTo("请选择审核意见");
+        _setValue(form.decision, UnitDecision.RETURN);
+        _click(form.complete);
+        assertThat(form.opinion.isInvalid()).isTrue();
+        assertThat(form.opinion.getErrorMessage()).isEqualTo("退回修改时须写明修改意见");
+        assertThat(articles.find(unit.submitter(), article.id()).status()).isEqualTo(ArticleStatus.UNIT_APPROVAL);
+
+        _setValue(form.opinion, "请补充志愿者人数");
+        _click(form.complete);
+        _assertOne(InboxView.class);
+        NotificationsKt.expectNotifications("已退回报送人修改");
+        assertThat(articles.find(unit.submitter(), article.id()).status()).isEqualTo(ArticleStatus.RETURNED);
+
+        openAs(unit.submitter().username());
+        UI.getCurrent().navigate("tasks/article-revise/" + fixtures.taskOf(article, "Task_Revise"));
+        ArticleRevisionForm revision = _get(ArticleRevisionForm.class);
+        assertThat(revision.editorComment.getText()).isEqualTo("请补充志愿者人数");
+        _get(H3.class, spec -> spec.withText("单位审核意见"));
+        _setValue(revision.fields.body, revision.fields.body.getValue() + "\n全市 3000 余名志愿者参与。");
+        _click(revision.resubmit);
+        assertThat(articles.find(unit.submitter(), article.id()).status()).isEqualTo(ArticleStatus.UNIT_APPROVAL);
+
+        openAs(unit.leader().username());
+        UI.getCurrent().navigate("tasks/article-unit-approval/" + fixtures.taskOf(article, "Task_UnitApproval"));
+        form = _get(ArticleUnitApprovalForm.class);
+        _assertNone(Div.class, spec -> spec.withId("own-article"));
+        _setValue(form.decision, UnitDecision.APPROVE);
+        _click(form.complete);
+        NotificationsKt.expectNotifications("已同意，稿件已报送省文明办");
+        assertThat(articles.find(unit.submitter(), article.id()).status()).isEqualTo(ArticleStatus.SUBMITTED);
+
+        ArticleEvent approval = articles.timeline(unit.submitter(), article.id()).stream()
+                .filter(e -> e.kind() == ArticleEvent.Kind.UNIT_APPROVED).findFirst().orElseThrow();
+        String expected = "单位审核：" + unit.leader().displayName() + " " + Dates.minute(approval.at()) + " 同意";
+        openAs("editor");
+        UI.getCurrent().navigate("tasks/article-triage/" + fixtures.taskOf(article, "Task_Triage"));
+        _get(ArticleTriageForm.class);
+        assertThat(_get(Span.class, spec -> spec.withId("unit-approval")).getText()).isEqualTo(expected);
+        UI.getCurrent().navigate("articles/" + article.id());
+        _get(ArticleDetailView.class);
+        assertThat(_get(Span.class, spec -> spec.withId("unit-approval")).getText()).isEqualTo(expected);
+        assertThat(_get(ArticleTimeline.class).getElement().getTextRecursively())
+                .contains("单位审核退回修改", "请补充志愿者人数", "单位审核同意", unit.leader().displayName());
+    }
+
+    @Test
+    void aLeaderOfAnotherUnitFindsNeitherTheTaskNorTheArticle() {
+        UnitApprovalFixtures.TestUnit unit = fixtures.unitRequiringApproval();
+        UnitApprovalFixtures.TestUnit other = fixtures.unitRequiringApproval();
+        Article article = fixtures.submitted(unit.submitter());
+        String taskId = fixtures.taskOf(article, "Task_UnitApproval");
+
+        openAs(other.leader().username());
+        UI.getCurrent().navigate("tasks/article-unit-approval/" + taskId);
+        _get(Div.class, spec -> spec.withId("task-gone"));
+        UI.getCurrent().navigate("articles/" + article.id());
+        _assertOne(NotFoundView.class);
+        assertThatThrownBy(() -> unitApproval.decide(other.leader(), taskId, UnitDecision.APPROVE, null))
+                .isInstanceOf(TaskNotAvailableException.class);
+        assertThat(articles.find(unit.submitter(), article.id()).status()).isEqualTo(ArticleStatus.UNIT_APPROVAL);
+    }
+
+    @Test
+    void aSubmitterWhoIsAlsoLeaderCannotApproveTheirOwnArticle() {
+        UnitApprovalFixtures.TestUnit unit = fixtures.unitRequiringApproval();
+        AppUser both = fixtures.person(unit.unit(), "兼任", EnumSet.of(Role.SUBMITTER, Role.UNIT_LEADER));
+        Article article = fixtures.submitted(both);
+        String taskId = fixtures.taskOf(article, "Task_UnitApproval");
+
+        openAs(both.username());
+        UI.getCurrent().navigate("tasks/article-unit-approval/" + taskId);
+        ArticleUnitApprovalForm form = _get(ArticleUnitApprovalForm.class);
+        assertThat(_get(Div.class, spec -> spec.withId("own-article")).getText())
+                .startsWith("这篇稿件由您本人撰写或报送，不能由您审核");
+        assertThat(form.complete.isEnabled()).isFalse();
+        assertThatThrownBy(() -> unitApproval.decide(both, taskId, UnitDecision.APPROVE, null))
+                .isInstanceOf(ValidationException.class)
+                .satisfies(e -> assertThat(((ValidationException) e).fieldMessageKeys())
+                        .containsEntry("decision", "unitapproval.ownArticle"));
+        assertThat(articles.find(both, article.id()).status()).isEqualTo(ArticleStatus.UNIT_APPROVAL);
+
+        unitApproval.decide(unit.leader(), taskId, UnitDecision.APPROVE, "同意报送");
+        assertThat(articles.find(both, article.id()).status()).isEqualTo(ArticleStatus.SUBMITTED);
+    }
+
+    @Test
+    void theSubmitterWithdrawsWhileTheLeaderHasIt() {
+        UnitApprovalFixtures.TestUnit unit = fixtures.unitRequiringApproval();
+        Article article = fixtures.submitted(unit.submitter());
+        String taskId = fixtures.taskOf(article, "Task_UnitApproval");
+
+        openAs(unit.submitter().username());
+        UI.getCurrent().navigate("articles/" + article.id());
+        assertThat(_get(Span.class, spec -> spec.withId("article-status")).getText()).isEqualTo("待单位审核");
+        _get(ArticleDetailView.class).withdraw("写错了数据");
+
+        assertThat(articles.find(unit.submitter(), article.id()).status()).isEqualTo(ArticleStatus.WITHDRAWN);
+        assertThatThrownBy(() -> unitApproval.decide(unit.leader(), taskId, UnitDecision.APPROVE, null))
+                .isInstanceOf(TaskNotAvailableException.class);
+    }
+
+    @Test
+    void aSubmitterCannotOpenTheLeadersForm() {
+        UnitApprovalFixtures.TestUnit unit = fixtures.unitRequiringApproval();
+        Article article = fixtures.submitted(unit.submitter());
+        openAs(unit.submitter().username());
+        UI.getCurrent().navigate("tasks/article-unit-approval/" + fixtures.taskOf(article, "Task_UnitApproval"));
+        _assertNone(ArticleUnitApprovalForm.class);
+        _assertOne(AccessDeniedView.class);
+    }
+}
