@@ -1,6 +1,7 @@
 package com.briefingdesk.monitoring;
 
 import com.briefingdesk.identity.AppUser;
+import com.briefingdesk.identity.LoginThrottle;
 import com.briefingdesk.identity.Unit;
 import com.briefingdesk.identity.UserDirectory;
 import com.briefingdesk.kernel.NotFoundException;
@@ -29,9 +30,11 @@ class DirectoryAdmin {
     private final TaskWatch taskWatch;
     private final TaskActions taskActions;
     private final RuntimeService runtimeService;
+    private final LoginThrottle loginThrottle;
 
     DirectoryAdmin(UserDirectory directory, PasswordEncoder passwordEncoder, TaskWatch taskWatch,
-                   TaskActions taskActions, RuntimeService runtimeService) {
+                   TaskActions taskActions, RuntimeService runtimeService, LoginThrottle loginThrottle) {
+        this.loginThrottle = loginThrottle;
         this.directory = directory;
         this.passwordEncoder = passwordEncoder;
         this.taskWatch = taskWatch;
@@ -70,6 +73,18 @@ class DirectoryAdmin {
                 .orElseThrow(() -> new ValidationException(Map.of("unit", "directory.field.required")));
         return directory.createUser(person.username().strip(), person.displayName().strip(), person.unitId(),
                 passwordEncoder.encode(person.password()), person.roles());
+    }
+
+    /** Whether the person's login is locked after too many failed attempts. */
+    boolean isLocked(AppUser admin, AppUser person) {
+        AdminOnly.require(admin, "people");
+        return loginThrottle.isLocked(person.username());
+    }
+
+    /** Opens a login locked after too many failed attempts, before its time. */
+    void unlock(AppUser admin, AppUser person) {
+        AdminOnly.require(admin, "people");
+        loginThrottle.unlock(person.username());
     }
 
     @Transactional
