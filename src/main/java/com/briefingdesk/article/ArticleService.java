@@ -134,9 +134,8 @@ public class ArticleService {
             throw new NotFoundException("draft " + id);
         }
         String mediaType = AttachmentPolicy.mediaTypeOf(content);
-        String name = fileName == null || fileName.isBlank() ? "image" : fileName.strip();
-        long attachmentId = articles.addAttachment(id, name.length() > 200 ? name.substring(0, 200) : name,
-                mediaType, content, user.id());
+        long attachmentId = articles.addAttachment(id, AttachmentPolicy.storedName(fileName), mediaType, content,
+                user.id());
         return articles.attachments(id).stream().filter(a -> a.id() == attachmentId).findFirst().orElseThrow();
     }
 

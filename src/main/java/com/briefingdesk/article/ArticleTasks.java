@@ -1,6 +1,7 @@
 package com.briefingdesk.article;
 
 import com.briefingdesk.identity.AppUser;
+import com.briefingdesk.kernel.TypedText;
 import com.briefingdesk.kernel.ValidationException;
 import com.briefingdesk.task.TaskCompletion;
 import com.briefingdesk.task.TaskGuard;
@@ -20,6 +21,8 @@ public class ArticleTasks {
 
     public static final String TRIAGE_FORM = "article-triage";
     public static final String REVISE_FORM = "article-revise";
+    /** The length of the timeline's comment column. */
+    static final int COMMENT_MAX = 2000;
 
     private final TaskGuard guard;
     private final TaskCompletion completion;
@@ -41,6 +44,7 @@ public class ArticleTasks {
     @Transactional
     public void triage(AppUser editor, String taskId, TriageDecision decision, String comment,
                        ArticleContent edited, int expectedVersion) {
+        TypedText.require("comment", comment, COMMENT_MAX);
         if (decision.needsComment() && (comment == null || comment.isBlank())) {
             throw new ValidationException(Map.of("comment", decision == TriageDecision.RETURN
                     ? "triage.comment.requiredForReturn" : "triage.comment.requiredForReject"));
@@ -57,6 +61,7 @@ public class ArticleTasks {
 
     @Transactional
     public void resubmit(AppUser submitter, String taskId, ArticleContent revised, int expectedVersion, String note) {
+        TypedText.require("note", note, COMMENT_MAX);
         revised.validate();
         Article article = articleOfTask(submitter, taskId, REVISE_FORM);
         saveEdit(article, expectedVersion, revised, submitter, ArticleVersion.Reason.REVISION);

@@ -3,6 +3,7 @@ package com.briefingdesk.issue;
 import com.briefingdesk.article.ArticlePool;
 import com.briefingdesk.article.ArticleStatus;
 import com.briefingdesk.identity.AppUser;
+import com.briefingdesk.kernel.TypedText;
 import com.briefingdesk.kernel.ValidationException;
 import com.briefingdesk.task.TaskCompletion;
 import com.briefingdesk.task.TaskGuard;
@@ -25,6 +26,8 @@ public class IssueTasks {
     public static final String PROOFREAD_FORM = "issue-proofread";
     public static final String REVIEW_FORM = "issue-review";
     public static final String SIGN_OFF_FORM = "issue-signoff";
+    /** The length of the opinion column. */
+    static final int OPINION_MAX = 2000;
 
     private final TaskGuard guard;
     private final TaskCompletion completion;
@@ -123,6 +126,7 @@ public class IssueTasks {
 
     @Transactional
     public void proofread(AppUser editor, String taskId, boolean done, String opinion) {
+        TypedText.require("opinion", opinion, OPINION_MAX);
         Issue issue = issueOfTask(editor, taskId, PROOFREAD_FORM);
         if (!done) {
             requireOpinion(opinion);
@@ -135,6 +139,7 @@ public class IssueTasks {
 
     @Transactional
     public void review(AppUser reviewer, String taskId, IssueOpinion.Decision decision, String opinion) {
+        TypedText.require("opinion", opinion, OPINION_MAX);
         Issue issue = issueOfTask(reviewer, taskId, REVIEW_FORM);
         if (decision == IssueOpinion.Decision.RETURN) {
             requireOpinion(opinion);
@@ -149,6 +154,7 @@ public class IssueTasks {
      */
     @Transactional
     public void signOff(AppUser signatory, String taskId, IssueOpinion.Decision decision, String opinion) {
+        TypedText.require("opinion", opinion, OPINION_MAX);
         Issue issue = issueOfTask(signatory, taskId, SIGN_OFF_FORM);
         if (decision == IssueOpinion.Decision.RETURN) {
             requireOpinion(opinion);
