@@ -68,6 +68,11 @@ public class ArticleContent {
         return problems;
     }
 
+    /** The fields the documents print, by name. */
+    public Map<String, String> printedFields() {
+        return Map.of("title", title, "suggestedColumn", suggestedColumn, "authors", authors, "body", body);
+    }
+
     public void validate() {
         Map<String, String> problems = problems();
         if (!problems.isEmpty()) {

@@ -1,6 +1,7 @@
 package com.briefingdesk.article;
 
 import com.briefingdesk.identity.AppUser;
+import com.briefingdesk.kernel.PrintableText;
 import com.briefingdesk.kernel.TypedText;
 import com.briefingdesk.kernel.ValidationException;
 import com.briefingdesk.task.TaskCompletion;
@@ -27,11 +28,13 @@ public class ArticleTasks {
     private final TaskGuard guard;
     private final TaskCompletion completion;
     private final ArticleRepository articles;
+    private final PrintableText printable;
 
-    ArticleTasks(TaskGuard guard, TaskCompletion completion, ArticleRepository articles) {
+    ArticleTasks(TaskGuard guard, TaskCompletion completion, ArticleRepository articles, PrintableText printable) {
         this.guard = guard;
         this.completion = completion;
         this.articles = articles;
+        this.printable = printable;
     }
 
     /** The article a task is about, for the task's form; refused for anyone who may not act on the task. */
@@ -52,6 +55,7 @@ public class ArticleTasks {
         Article article = articleOfTask(editor, taskId, TRIAGE_FORM);
         if (edited != null && !edited.equals(article.content())) {
             edited.validate();
+            printable.require(edited.printedFields());
             saveEdit(article, expectedVersion, edited, editor, ArticleVersion.Reason.EDITOR_EDIT);
             articles.addEvent(article.id(), editor.id(), ArticleEvent.Kind.EDITED, null);
         }
@@ -63,6 +67,7 @@ public class ArticleTasks {
     public void resubmit(AppUser submitter, String taskId, ArticleContent revised, int expectedVersion, String note) {
         TypedText.require("note", note, COMMENT_MAX);
         revised.validate();
+        printable.require(revised.printedFields());
         Article article = articleOfTask(submitter, taskId, REVISE_FORM);
         saveEdit(article, expectedVersion, revised, submitter, ArticleVersion.Reason.REVISION);
         articles.addEvent(article.id(), submitter.id(), ArticleEvent.Kind.RESUBMITTED, ArticleService.blankToNull(note));

@@ -37,6 +37,12 @@ public record Composition(String marking, String editorNote, int printCount, Lis
         return problems;
     }
 
+    /** The fields the documents print, by name. */
+    Map<String, String> printedFields() {
+        return Map.of("marking", marking, "editorNote", editorNote, "distributeTo",
+                String.join("\n", recipients.stream().map(Recipient::label).toList()));
+    }
+
     void validate() {
         Map<String, String> problems = problems();
         if (!problems.isEmpty()) {

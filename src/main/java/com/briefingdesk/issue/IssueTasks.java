@@ -3,6 +3,7 @@ package com.briefingdesk.issue;
 import com.briefingdesk.article.ArticlePool;
 import com.briefingdesk.article.ArticleStatus;
 import com.briefingdesk.identity.AppUser;
+import com.briefingdesk.kernel.PrintableText;
 import com.briefingdesk.kernel.TypedText;
 import com.briefingdesk.kernel.ValidationException;
 import com.briefingdesk.task.TaskCompletion;
@@ -35,8 +36,11 @@ public class IssueTasks {
     private final IssueService issueService;
     private final ArticlePool pool;
 
+    private final PrintableText printable;
+
     IssueTasks(TaskGuard guard, TaskCompletion completion, IssueRepository issues, IssueService issueService,
-               ArticlePool pool) {
+               ArticlePool pool, PrintableText printable) {
+        this.printable = printable;
         this.guard = guard;
         this.completion = completion;
         this.issues = issues;
@@ -105,6 +109,7 @@ public class IssueTasks {
     public Issue saveSettings(AppUser editor, String taskId, Composition composition) {
         Issue issue = issueOfTask(editor, taskId, COMPOSE_FORM);
         composition.validate();
+        printable.require(composition.printedFields());
         issues.updateSettings(issue.id(), blankToNull(composition.marking()), blankToNull(composition.editorNote()),
                 composition.printCount());
         issues.replaceRecipients(issue.id(), composition.recipients());

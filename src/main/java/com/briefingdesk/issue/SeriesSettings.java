@@ -104,6 +104,13 @@ public class SeriesSettings {
         }
     }
 
+    /** The fields the documents print, by name. */
+    Map<String, String> printedFields() {
+        return Map.of("title", title, "issuingOffice", issuingOffice, "serialPrefix", serialPrefix, "marking",
+                marking, "columnsText", columnsText, "reportTo", reportTo, "sendTo", sendTo, "distributeTo",
+                distributeTo);
+    }
+
     public void validate() {
         Map<String, String> problems = problems();
         if (!problems.isEmpty()) {

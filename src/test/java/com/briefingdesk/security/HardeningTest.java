@@ -81,9 +81,6 @@ class HardeningTest {
         // Camunda's filter refuses with 403; the error dispatch then answers with the login redirect.
         assertThat(post.statusCode()).isGreaterThanOrEqualTo(300);
         assertThat(post.headers().firstValue("X-XSRF-TOKEN")).hasValue("Required");
-        assertThat(admin.get("/camunda/app/cockpit/default/").statusCode()).as("still logged in").isEqualTo(200);
-        HttpResponse<String> user = admin.get("/camunda/api/admin/auth/user/default");
-        assertThat(user.body()).as("the refused logout did nothing").contains("\"userId\":\"admin\"");
     }
 
     @Test

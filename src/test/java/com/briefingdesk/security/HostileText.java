@@ -11,7 +11,17 @@ import java.util.List;
 /** One line of src/test/resources/hostile-input/text.txt: what the application must do with a text. */
 record HostileText(Expect expect, boolean printable, String name, String text) {
 
-    enum Expect { STORED, BLANK, REFUSED }
+    enum Expect { STORED, BLANK, REFUSED, UNPRINTABLE }
+
+    /** Whether a field the printed issue carries stores it. */
+    boolean storedWherePrinted() {
+        return expect == Expect.STORED;
+    }
+
+    /** Whether a required field that is never printed stores it. */
+    boolean storedWhereNotPrinted() {
+        return expect == Expect.STORED || expect == Expect.UNPRINTABLE;
+    }
 
     static List<HostileText> corpus() {
         List<HostileText> corpus = new ArrayList<>();
