@@ -1,5 +1,6 @@
 package com.briefingdesk.article;
 
+import com.briefingdesk.kernel.TypedText;
 import com.briefingdesk.kernel.ValidationException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -59,7 +60,17 @@ public class ArticleContent {
         } else if (body.length() > BODY_MAX) {
             problems.put("body", "article.body.tooLong");
         }
+        TypedText.check(problems, "title", title);
+        TypedText.check(problems, "suggestedColumn", suggestedColumn);
+        TypedText.check(problems, "authors", authors);
+        TypedText.check(problems, "contactPhone", contactPhone);
+        TypedText.check(problems, "body", body);
         return problems;
+    }
+
+    /** The fields the documents print, by name. */
+    public Map<String, String> printedFields() {
+        return Map.of("title", title, "suggestedColumn", suggestedColumn, "authors", authors, "body", body);
     }
 
     public void validate() {

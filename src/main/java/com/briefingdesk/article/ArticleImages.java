@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 
 /** The images of an article: PNG or JPEG by content, 5 MB at most, with the reason next to the field if not. */
 class ArticleImages extends VerticalLayout {
@@ -34,7 +33,7 @@ class ArticleImages extends VerticalLayout {
         error.setVisible(false);
         add(label, list);
         if (editable) {
-            Upload upload = new Upload(UploadHandler.inMemory((metadata, data) ->
+            Upload upload = new Upload(new ImageUploadHandler((metadata, data) ->
                     getUI().ifPresent(ui -> ui.access(() -> receive(metadata.fileName(), data)))));
             upload.setAcceptedFileTypes("image/png", "image/jpeg", ".png", ".jpg", ".jpeg");
             upload.setMaxFileSize(AttachmentPolicy.MAX_BYTES);

@@ -3,6 +3,7 @@ package com.briefingdesk.article;
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.Role;
 import com.briefingdesk.kernel.NotFoundException;
+import com.briefingdesk.kernel.PrintableText;
 import com.briefingdesk.kernel.ValidationException;
 import java.util.EnumSet;
 import java.util.List;
@@ -21,11 +22,14 @@ public class ArticleService {
     private final ArticleRepository articles;
     private final ArticleAccess access;
     private final RuntimeService runtimeService;
+    private final PrintableText printable;
 
-    ArticleService(ArticleRepository articles, ArticleAccess access, RuntimeService runtimeService) {
+    ArticleService(ArticleRepository articles, ArticleAccess access, RuntimeService runtimeService,
+                   PrintableText printable) {
         this.articles = articles;
         this.access = access;
         this.runtimeService = runtimeService;
+        this.printable = printable;
     }
 
     /** The article if this person may see it; otherwise not found, exactly as for an id that does not exist. */
@@ -56,6 +60,7 @@ public class ArticleService {
             throw new NotFoundException("unit of " + user.username());
         }
         content.validate();
+        printable.require(content.printedFields());
         long id = articles.insert(user.unitId(), user.id(), content);
         articles.addVersion(id, content.getTitle(), content.parsedBody(), user.id(), ArticleVersion.Reason.DRAFT);
         articles.addEvent(id, user.id(), ArticleEvent.Kind.CREATED, null);
@@ -70,6 +75,7 @@ public class ArticleService {
             throw new NotFoundException("draft " + id);
         }
         content.validate();
+        printable.require(content.printedFields());
         if (!articles.update(id, expectedVersion, content)) {
             throw new ArticleChangedException(id);
         }
@@ -134,9 +140,8 @@ public class ArticleService {
             throw new NotFoundException("draft " + id);
         }
         String mediaType = AttachmentPolicy.mediaTypeOf(content);
-        String name = fileName == null || fileName.isBlank() ? "image" : fileName.strip();
-        long attachmentId = articles.addAttachment(id, name.length() > 200 ? name.substring(0, 200) : name,
-                mediaType, content, user.id());
+        long attachmentId = articles.addAttachment(id, AttachmentPolicy.storedName(fileName), mediaType, content,
+                user.id());
         return articles.attachments(id).stream().filter(a -> a.id() == attachmentId).findFirst().orElseThrow();
     }
 

@@ -1,6 +1,8 @@
 package com.briefingdesk.article;
 
 import com.briefingdesk.identity.AppUser;
+import com.briefingdesk.kernel.PrintableText;
+import com.briefingdesk.kernel.TypedText;
 import com.briefingdesk.kernel.ValidationException;
 import com.briefingdesk.task.TaskCompletion;
 import com.briefingdesk.task.TaskGuard;
@@ -20,15 +22,19 @@ public class ArticleTasks {
 
     public static final String TRIAGE_FORM = "article-triage";
     public static final String REVISE_FORM = "article-revise";
+    /** The length of the timeline's comment column. */
+    static final int COMMENT_MAX = 2000;
 
     private final TaskGuard guard;
     private final TaskCompletion completion;
     private final ArticleRepository articles;
+    private final PrintableText printable;
 
-    ArticleTasks(TaskGuard guard, TaskCompletion completion, ArticleRepository articles) {
+    ArticleTasks(TaskGuard guard, TaskCompletion completion, ArticleRepository articles, PrintableText printable) {
         this.guard = guard;
         this.completion = completion;
         this.articles = articles;
+        this.printable = printable;
     }
 
     /** The article a task is about, for the task's form; refused for anyone who may not act on the task. */
@@ -41,6 +47,7 @@ public class ArticleTasks {
     @Transactional
     public void triage(AppUser editor, String taskId, TriageDecision decision, String comment,
                        ArticleContent edited, int expectedVersion) {
+        TypedText.require("comment", comment, COMMENT_MAX);
         if (decision.needsComment() && (comment == null || comment.isBlank())) {
             throw new ValidationException(Map.of("comment", decision == TriageDecision.RETURN
                     ? "triage.comment.requiredForReturn" : "triage.comment.requiredForReject"));
@@ -48,6 +55,7 @@ public class ArticleTasks {
         Article article = articleOfTask(editor, taskId, TRIAGE_FORM);
         if (edited != null && !edited.equals(article.content())) {
             edited.validate();
+            printable.require(edited.printedFields());
             saveEdit(article, expectedVersion, edited, editor, ArticleVersion.Reason.EDITOR_EDIT);
             articles.addEvent(article.id(), editor.id(), ArticleEvent.Kind.EDITED, null);
         }
@@ -57,7 +65,9 @@ public class ArticleTasks {
 
     @Transactional
     public void resubmit(AppUser submitter, String taskId, ArticleContent revised, int expectedVersion, String note) {
+        TypedText.require("note", note, COMMENT_MAX);
         revised.validate();
+        printable.require(revised.printedFields());
         Article article = articleOfTask(submitter, taskId, REVISE_FORM);
         saveEdit(article, expectedVersion, revised, submitter, ArticleVersion.Reason.REVISION);
         articles.addEvent(article.id(), submitter.id(), ArticleEvent.Kind.RESUBMITTED, ArticleService.blankToNull(note));

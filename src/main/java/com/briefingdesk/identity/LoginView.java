@@ -15,6 +15,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, com.vaadin.flow.router.HasDynamicTitle {
 
     private final LoginForm login = new LoginForm();
+    private final LoginI18n i18n = LoginI18n.createDefault();
 
     public LoginView() {
         setSizeFull();
@@ -23,7 +24,6 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, co
         addClassName("login-view");
         getElement().setAttribute("role", "main");
 
-        LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle(getTranslation("login.title"));
         i18n.getForm().setUsername(getTranslation("login.username"));
         i18n.getForm().setPassword(getTranslation("login.password"));
@@ -41,7 +41,14 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, co
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        boolean locked = parameters.containsKey(LoginFailureHandler.LOCKED_PARAMETER);
+        // The same words whether or not the login exists: only the count of failed attempts decides.
+        i18n.getErrorMessage().setTitle(getTranslation(locked ? "security.login.locked.title" : "login.error.title"));
+        i18n.getErrorMessage().setMessage(getTranslation(locked ? "security.login.locked.message"
+                : "login.error.message"));
+        login.setI18n(i18n);
+        login.setError(locked || parameters.containsKey("error"));
     }
 
     @Override

@@ -14,6 +14,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -47,6 +49,7 @@ class SecurityConfiguration {
                         .accessDeniedHandler((request, response, denied) ->
                                 response.setStatus(HttpServletResponse.SC_FORBIDDEN)))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .headers(SecurityConfiguration::referrerOnly)
                 .csrf(csrf -> csrf.disable())
                 .build();
     }
@@ -63,16 +66,36 @@ class SecurityConfiguration {
         return http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/camunda/**"))
                 .authorizeHttpRequests(auth -> auth.anyRequest().hasRole(Role.ADMIN.name()))
                 .exceptionHandling(e -> e.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
-                // Camunda's webapps carry their own CSRF protection (X-XSRF-TOKEN).
+                // Camunda's webapps carry their own CSRF protection (X-XSRF-TOKEN) and Content-Security-Policy.
                 .csrf(csrf -> csrf.disable())
+                .headers(SecurityConfiguration::referrerOnly)
                 .build();
     }
 
     @Bean
     @Order(3)
-    SecurityFilterChain vaadin(HttpSecurity http) throws Exception {
+    SecurityFilterChain vaadin(HttpSecurity http, LoginThrottle throttle) throws Exception {
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"))
+                .formLogin(form -> form.failureHandler(new LoginFailureHandler(throttle)))
+                .headers(SecurityConfiguration::applicationHeaders)
                 .build();
+    }
+
+    /**
+     * Headers of the application's own pages. The CSP allows what Vaadin needs (inline bootstrap, styles set by
+     * components, {@code executeJs} through {@code new Function}) and the charts and diagrams served from
+     * /webjars; nothing from other origins. Camunda's webapps send a CSP of their own.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' "
+            + "'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
+            + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    private static void applicationHeaders(HeadersConfigurer<HttpSecurity> headers) {
+        referrerOnly(headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
+    }
+
+    private static void referrerOnly(HeadersConfigurer<HttpSecurity> headers) {
+        headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN));
     }
 
     /** Cockpit trusts the Spring Security login instead of asking for a password of its own. */

@@ -1,5 +1,6 @@
 package com.briefingdesk.issue;
 
+import com.briefingdesk.kernel.TypedText;
 import com.briefingdesk.kernel.ValidationException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,7 +31,16 @@ public record Composition(String marking, String editorNote, int printCount, Lis
         if (recipients.stream().anyMatch(r -> r.label().length() > 100)) {
             problems.put("distributeTo", "series.field.tooLong");
         }
+        TypedText.check(problems, "marking", marking);
+        TypedText.check(problems, "editorNote", editorNote);
+        recipients.forEach(r -> TypedText.check(problems, "distributeTo", r.label()));
         return problems;
+    }
+
+    /** The fields the issue's documents print, by name. */
+    Map<String, String> printedFields() {
+        return Map.of("marking", marking, "editorNote", editorNote, "distributeTo",
+                String.join("\n", recipients.stream().map(Recipient::label).toList()));
     }
 
     void validate() {

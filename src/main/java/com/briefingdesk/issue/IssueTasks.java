@@ -3,6 +3,8 @@ package com.briefingdesk.issue;
 import com.briefingdesk.article.ArticlePool;
 import com.briefingdesk.article.ArticleStatus;
 import com.briefingdesk.identity.AppUser;
+import com.briefingdesk.kernel.PrintableText;
+import com.briefingdesk.kernel.TypedText;
 import com.briefingdesk.kernel.ValidationException;
 import com.briefingdesk.task.TaskCompletion;
 import com.briefingdesk.task.TaskGuard;
@@ -25,6 +27,8 @@ public class IssueTasks {
     public static final String PROOFREAD_FORM = "issue-proofread";
     public static final String REVIEW_FORM = "issue-review";
     public static final String SIGN_OFF_FORM = "issue-signoff";
+    /** The length of the opinion column. */
+    static final int OPINION_MAX = 2000;
 
     private final TaskGuard guard;
     private final TaskCompletion completion;
@@ -32,8 +36,11 @@ public class IssueTasks {
     private final IssueService issueService;
     private final ArticlePool pool;
 
+    private final PrintableText printable;
+
     IssueTasks(TaskGuard guard, TaskCompletion completion, IssueRepository issues, IssueService issueService,
-               ArticlePool pool) {
+               ArticlePool pool, PrintableText printable) {
+        this.printable = printable;
         this.guard = guard;
         this.completion = completion;
         this.issues = issues;
@@ -102,6 +109,7 @@ public class IssueTasks {
     public Issue saveSettings(AppUser editor, String taskId, Composition composition) {
         Issue issue = issueOfTask(editor, taskId, COMPOSE_FORM);
         composition.validate();
+        printable.require(composition.printedFields());
         issues.updateSettings(issue.id(), blankToNull(composition.marking()), blankToNull(composition.editorNote()),
                 composition.printCount());
         issues.replaceRecipients(issue.id(), composition.recipients());
@@ -123,6 +131,7 @@ public class IssueTasks {
 
     @Transactional
     public void proofread(AppUser editor, String taskId, boolean done, String opinion) {
+        TypedText.require("opinion", opinion, OPINION_MAX);
         Issue issue = issueOfTask(editor, taskId, PROOFREAD_FORM);
         if (!done) {
             requireOpinion(opinion);
@@ -135,6 +144,7 @@ public class IssueTasks {
 
     @Transactional
     public void review(AppUser reviewer, String taskId, IssueOpinion.Decision decision, String opinion) {
+        TypedText.require("opinion", opinion, OPINION_MAX);
         Issue issue = issueOfTask(reviewer, taskId, REVIEW_FORM);
         if (decision == IssueOpinion.Decision.RETURN) {
             requireOpinion(opinion);
@@ -149,6 +159,7 @@ public class IssueTasks {
      */
     @Transactional
     public void signOff(AppUser signatory, String taskId, IssueOpinion.Decision decision, String opinion) {
+        TypedText.require("opinion", opinion, OPINION_MAX);
         Issue issue = issueOfTask(signatory, taskId, SIGN_OFF_FORM);
         if (decision == IssueOpinion.Decision.RETURN) {
             requireOpinion(opinion);

@@ -3,6 +3,7 @@ package com.briefingdesk.issue;
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.Role;
 import com.briefingdesk.kernel.NotFoundException;
+import com.briefingdesk.kernel.PrintableText;
 import com.briefingdesk.kernel.ValidationException;
 import java.util.List;
 import java.util.Map;
@@ -14,9 +15,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class SeriesService {
 
     private final SeriesRepository series;
+    private final PrintableText printable;
 
-    SeriesService(SeriesRepository series) {
+    SeriesService(SeriesRepository series, PrintableText printable) {
         this.series = series;
+        this.printable = printable;
     }
 
     public List<BriefingSeries> all() {
@@ -31,6 +34,7 @@ public class SeriesService {
     public BriefingSeries create(AppUser admin, SeriesSettings settings) {
         requireAdmin(admin);
         settings.validate();
+        printable.require(settings.printedFields());
         if (series.findByCode(settings.getCode().strip()).isPresent()) {
             throw new ValidationException(Map.of("code", "series.code.taken"));
         }
@@ -42,6 +46,7 @@ public class SeriesService {
     public BriefingSeries update(AppUser admin, long id, SeriesSettings settings) {
         requireAdmin(admin);
         settings.validate();
+        printable.require(settings.printedFields());
         BriefingSeries existing = find(id);
         if (settings.getLastSerial() < existing.lastSerial()) {
             throw new ValidationException(Map.of("lastSerial", "series.lastSerial.lowered"));

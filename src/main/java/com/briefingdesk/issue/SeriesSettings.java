@@ -1,5 +1,6 @@
 package com.briefingdesk.issue;
 
+import com.briefingdesk.kernel.TypedText;
 import com.briefingdesk.kernel.ValidationException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -89,6 +90,9 @@ public class SeriesSettings {
         if (recipients().stream().anyMatch(r -> r.label().length() > 100)) {
             problems.put("distributeTo", "series.field.tooLong");
         }
+        Map.of("code", code, "title", title, "issuingOffice", issuingOffice, "serialPrefix", serialPrefix,
+                "marking", marking, "columnsText", columnsText, "reportTo", reportTo, "sendTo", sendTo,
+                "distributeTo", distributeTo).forEach((field, value) -> TypedText.check(problems, field, value));
         return problems;
     }
 
@@ -98,6 +102,13 @@ public class SeriesSettings {
         } else if (value.strip().length() > max) {
             problems.put(field, "series.field.tooLong");
         }
+    }
+
+    /** The fields the issue's documents print, by name. */
+    Map<String, String> printedFields() {
+        return Map.of("title", title, "issuingOffice", issuingOffice, "serialPrefix", serialPrefix, "marking",
+                marking, "columnsText", columnsText, "reportTo", reportTo, "sendTo", sendTo, "distributeTo",
+                distributeTo);
     }
 
     public void validate() {

@@ -1,9 +1,11 @@
 package com.briefingdesk.monitoring;
 
 import com.briefingdesk.identity.AppUser;
+import com.briefingdesk.identity.LoginThrottle;
 import com.briefingdesk.identity.Unit;
 import com.briefingdesk.identity.UserDirectory;
 import com.briefingdesk.kernel.NotFoundException;
+import com.briefingdesk.kernel.PrintableText;
 import com.briefingdesk.kernel.ValidationException;
 import java.time.Instant;
 import java.util.List;
@@ -29,9 +31,14 @@ class DirectoryAdmin {
     private final TaskWatch taskWatch;
     private final TaskActions taskActions;
     private final RuntimeService runtimeService;
+    private final LoginThrottle loginThrottle;
+    private final PrintableText printable;
 
     DirectoryAdmin(UserDirectory directory, PasswordEncoder passwordEncoder, TaskWatch taskWatch,
-                   TaskActions taskActions, RuntimeService runtimeService) {
+                   TaskActions taskActions, RuntimeService runtimeService, LoginThrottle loginThrottle,
+                   PrintableText printable) {
+        this.loginThrottle = loginThrottle;
+        this.printable = printable;
         this.directory = directory;
         this.passwordEncoder = passwordEncoder;
         this.taskWatch = taskWatch;
@@ -53,6 +60,8 @@ class DirectoryAdmin {
     Unit createUnit(AppUser admin, NewUnit unit) {
         AdminOnly.require(admin, "units");
         refuse(unit.problems());
+        // A unit's name is printed under its articles and on the 版记.
+        printable.require(Map.of("name", unit.name()));
         if (directory.findUnitByCode(unit.code().strip()).isPresent()) {
             throw new ValidationException(Map.of("code", "directory.unit.code.taken"));
         }
@@ -71,6 +80,8 @@ class DirectoryAdmin {
     AppUser createPerson(AppUser admin, NewPerson person) {
         AdminOnly.require(admin, "people");
         refuse(person.problems());
+        // A signatory's name is printed on the issue.
+        printable.require(Map.of("displayName", person.displayName()));
         if (directory.findByUsername(person.username().strip()).isPresent()) {
             throw new ValidationException(Map.of("username", "directory.user.username.taken"));
         }
@@ -78,6 +89,18 @@ class DirectoryAdmin {
                 .orElseThrow(() -> new ValidationException(Map.of("unit", "directory.field.required")));
         return directory.createUser(person.username().strip(), person.displayName().strip(), person.unitId(),
                 passwordEncoder.encode(person.password()), person.roles());
+    }
+
+    /** Whether the person's login is locked after too many failed attempts. */
+    boolean isLocked(AppUser admin, AppUser person) {
+        AdminOnly.require(admin, "people");
+        return loginThrottle.isLocked(person.username());
+    }
+
+    /** Opens a login locked after too many failed attempts, before its time. */
+    void unlock(AppUser admin, AppUser person) {
+        AdminOnly.require(admin, "people");
+        loginThrottle.unlock(person.username());
     }
 
     @Transactional

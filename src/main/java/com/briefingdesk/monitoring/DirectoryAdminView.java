@@ -141,7 +141,18 @@ public class DirectoryAdminView extends VerticalLayout implements HasDynamicTitl
         leave.setId("deactivate-" + person.username());
         leave.setEnabled(person.active() && person.id() != admin.id());
         reset.setEnabled(person.active());
-        return new HorizontalLayout(reset, leave);
+        Button unlock = new Button(getTranslation("security.unlock"), e -> unlock(person));
+        unlock.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        unlock.setId("unlock-" + person.username());
+        unlock.setVisible(directoryAdmin.isLocked(admin, person));
+        return new HorizontalLayout(reset, leave, unlock);
+    }
+
+    /** Opens a login locked after too many failed attempts. */
+    public void unlock(AppUser person) {
+        directoryAdmin.unlock(admin, person);
+        Notices.success(getTranslation("security.unlocked", person.username()));
+        refresh();
     }
 
     private Checkbox unitApprovalToggle(Unit row) {

@@ -1,6 +1,7 @@
 package com.briefingdesk.monitoring;
 
 import com.briefingdesk.identity.Role;
+import com.briefingdesk.kernel.TypedText;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -22,6 +23,7 @@ record NewPerson(String username, String displayName, Long unitId, Set<Role> rol
         } else if (displayName.strip().length() > 60) {
             problems.put("displayName", "directory.field.tooLong");
         }
+        TypedText.check(problems, "displayName", displayName);
         if (unitId == null) {
             problems.put("unit", "directory.field.required");
         }

@@ -1,6 +1,7 @@
 package com.briefingdesk.monitoring;
 
 import com.briefingdesk.identity.Unit;
+import com.briefingdesk.kernel.TypedText;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -23,6 +24,7 @@ record NewUnit(String code, String name, Unit.Kind kind) {
         if (kind == null) {
             problems.put("kind", "directory.field.required");
         }
+        TypedText.check(problems, "name", name);
         return problems;
     }
 }
