@@ -55,7 +55,7 @@ class CountersignE2EIT extends E2EScenario {
         editor.element("exclude-" + articleId);
         assertThat(editor.text("countersign-summary")).isEqualTo("由审核人中的一人审核");
         editor.click("countersign-setup");
-        editor.element("countersign-dialog");
+        editor.element("countersign-members");
         for (String reviewer : new String[] {"陈刚（审核）", "刘洋（审核）"}) {
             editor.click(By.xpath("//vaadin-checkbox-group[@id='countersign-members']//vaadin-checkbox[normalize-space(.)='"
                     + reviewer + "']/label"));
