@@ -10,11 +10,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.briefingdesk.UiTest;
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.task.InboxView;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -26,7 +28,7 @@ class IssueFlowFormsTest extends UiTest {
     @Autowired
     IssueService issues;
 
-    static String text(com.vaadin.flow.component.Component component) {
+    static String text(Component component) {
         return component.getElement().getTextRecursively();
     }
 
@@ -126,7 +128,7 @@ class IssueFlowFormsTest extends UiTest {
                 .filter(u -> u.id() == third.id()).findFirst().orElseThrow());
         _click(add.confirm);
         assertThat(text(members)).contains(third.displayName(), "（陈刚（审核）加签）");
-        assertThat(fixtures.openTasks(issue)).extracting(org.camunda.bpm.engine.task.Task::getAssignee)
+        assertThat(fixtures.openTasks(issue)).extracting(Task::getAssignee)
                 .containsExactlyInAnyOrder("reviewer", "reviewer2", third.username());
 
         _setValue(form.opinion, "请补充第二篇的数据来源");
