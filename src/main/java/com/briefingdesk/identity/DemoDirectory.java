@@ -46,6 +46,7 @@ class DemoDirectory implements ApplicationRunner {
             new DemoUser("editor", "王敏（编辑）", "office", EnumSet.of(Role.EDITOR)),
             new DemoUser("editor2", "李静（编辑）", "office", EnumSet.of(Role.EDITOR)),
             new DemoUser("reviewer", "陈刚（审核）", "office", EnumSet.of(Role.REVIEWER)),
+            new DemoUser("reviewer2", "刘洋（审核）", "office", EnumSet.of(Role.REVIEWER)),
             new DemoUser("signer", "张伟（签发）", "office", EnumSet.of(Role.SIGNATORY)),
             new DemoUser("admin", "系统管理员", "office", EnumSet.of(Role.ADMIN)),
             new DemoUser("kunshan", "昆山市报送员", "kunshan", EnumSet.of(Role.SUBMITTER)),

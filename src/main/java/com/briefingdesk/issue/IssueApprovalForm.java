@@ -7,6 +7,7 @@ import com.briefingdesk.kernel.ui.Notices;
 import com.briefingdesk.task.InboxView;
 import com.briefingdesk.task.TaskGone;
 import com.briefingdesk.task.TaskNotAvailableException;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -18,6 +19,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import java.util.List;
 
 /**
  * The forms that judge a composed issue (proofread, review, sign-off): the full preview, the opinions so far, an
@@ -27,17 +29,20 @@ abstract class IssueApprovalForm extends VerticalLayout implements BeforeEnterOb
 
     protected final IssueTasks tasks;
     protected final IssueService issues;
+    protected final IssueFlow flow;
     protected final AppUser user;
     final TextArea opinion = new TextArea();
     final Button approve = new Button();
     final Button sendBack = new Button();
+    final Button returnToStep = new Button();
     final Div problem = new Div();
     protected String taskId;
     protected Issue issue;
 
-    IssueApprovalForm(IssueTasks tasks, IssueService issues, CurrentUser currentUser) {
+    IssueApprovalForm(IssueTasks tasks, IssueService issues, IssueFlow flow, CurrentUser currentUser) {
         this.tasks = tasks;
         this.issues = issues;
+        this.flow = flow;
         this.user = currentUser.get();
         opinion.setLabel(getTranslation("issue.opinion"));
         opinion.setId("opinion");
@@ -52,6 +57,10 @@ abstract class IssueApprovalForm extends VerticalLayout implements BeforeEnterOb
         sendBack.setId("return");
         sendBack.addThemeVariants(ButtonVariant.LUMO_ERROR);
         sendBack.addClickListener(e -> act(false));
+        returnToStep.setText(getTranslation("flow.return.open"));
+        returnToStep.setId("return-to-step");
+        returnToStep.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        returnToStep.addClickListener(e -> openReturnDialog());
         problem.addClassName("field-error");
         problem.setId("issue-problem");
     }
@@ -65,6 +74,30 @@ abstract class IssueApprovalForm extends VerticalLayout implements BeforeEnterOb
     abstract String returnKey();
 
     abstract void decide(boolean approved, String opinionText);
+
+    /** The step this form acts in: a return to it is shown at the top. */
+    abstract IssueOpinion.Step step();
+
+    /** 退回至…: offered where more than the editor's step lies behind. */
+    boolean offersReturnToStep() {
+        return true;
+    }
+
+    /** What a form shows between the opinions so far and the opinion field. */
+    List<Component> sections() {
+        return List.of();
+    }
+
+    /** Further actions beside approve and return. */
+    List<Component> actions() {
+        return List.of();
+    }
+
+    void openReturnDialog() {
+        ReturnToStepDialog dialog = new ReturnToStepDialog(flow, user, taskId, formKey(), opinion.getValue(),
+                () -> getUI().ifPresent(ui -> ui.navigate(InboxView.class)));
+        dialog.open();
+    }
 
     String defaultOpinion() {
         return "";
@@ -84,9 +117,16 @@ abstract class IssueApprovalForm extends VerticalLayout implements BeforeEnterOb
         preview.show(issue);
         opinion.setValue(defaultOpinion());
         problem.setVisible(false);
-        add(new H2(getTranslation(titleKey())), preview, new H3(getTranslation("issue.opinions")),
-                new OpinionHistory(issues.opinions(user, issue.id())), opinion, problem,
-                new HorizontalLayout(approve, sendBack));
+        add(new H2(getTranslation(titleKey())));
+        flow.returnReceived(issue.id(), step()).ifPresent(returned -> add(new ReturnNotice(returned)));
+        add(preview, new H3(getTranslation("issue.opinions")), new OpinionHistory(issues.opinions(user, issue.id())));
+        sections().forEach(this::add);
+        HorizontalLayout buttons = new HorizontalLayout(approve, sendBack);
+        if (offersReturnToStep()) {
+            buttons.add(returnToStep);
+        }
+        actions().forEach(buttons::add);
+        add(opinion, problem, buttons);
     }
 
     void act(boolean approved) {

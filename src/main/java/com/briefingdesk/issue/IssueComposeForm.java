@@ -28,6 +28,7 @@ import com.vaadin.flow.component.grid.dnd.GridDropMode;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -43,6 +44,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * formKey {@code issue-compose}: the editor chooses accepted articles from the pool, puts them under columns and in
@@ -58,6 +60,8 @@ public class IssueComposeForm extends VerticalLayout implements BeforeEnterObser
     private final IssueTasks tasks;
     private final ArticlePool pool;
     private final UserDirectory directory;
+    private final CountersignTasks countersigns;
+    private final IssueFlow flow;
     private final AppUser user;
 
     final Grid<Article> poolGrid = new Grid<>();
@@ -74,16 +78,21 @@ public class IssueComposeForm extends VerticalLayout implements BeforeEnterObser
     final TextArea distributeTo = new TextArea();
     final Button save = new Button();
     final Button complete = new Button();
+    final Button countersignSetup = new Button();
+    final Span countersignSummary = new Span();
     final Div problem = new Div();
     final IssuePreview preview = new IssuePreview();
     private String taskId;
     private Issue issue;
     private IssueArticle dragged;
 
-    public IssueComposeForm(IssueTasks tasks, ArticlePool pool, UserDirectory directory, CurrentUser currentUser) {
+    public IssueComposeForm(IssueTasks tasks, ArticlePool pool, UserDirectory directory,
+                            CountersignTasks countersigns, IssueFlow flow, CurrentUser currentUser) {
         this.tasks = tasks;
         this.pool = pool;
         this.directory = directory;
+        this.countersigns = countersigns;
+        this.flow = flow;
         this.user = currentUser.get();
         setId("issue-compose");
         configurePool();
@@ -221,6 +230,19 @@ public class IssueComposeForm extends VerticalLayout implements BeforeEnterObser
         problem.addClassName("field-error");
         problem.setId("issue-problem");
         problem.setVisible(false);
+        countersignSetup.setText(getTranslation("flow.countersign.open"));
+        countersignSetup.setId("countersign-setup");
+        countersignSetup.addClickListener(e -> new CountersignSetupDialog(countersigns, user, taskId,
+                countersigns.of(issue.id()), this::showCountersign).open());
+        countersignSummary.setId("countersign-summary");
+    }
+
+    /** How the review will go: one decision of the reviewers group, or the countersign chosen. */
+    void showCountersign(Optional<Countersign> countersign) {
+        countersignSummary.setText(countersign.map(c -> getTranslation("flow.countersign.summary",
+                getTranslation(c.rule().messageKey()), String.join("、",
+                        c.members().stream().map(Countersign.Member::displayName).toList())))
+                .orElseGet(() -> getTranslation("flow.countersign.none")));
     }
 
     @Override
@@ -247,7 +269,8 @@ public class IssueComposeForm extends VerticalLayout implements BeforeEnterObser
         VerticalLayout work = new VerticalLayout(new H3(getTranslation("issue.included")), included, problem,
                 new H3(getTranslation("issue.pool")), new HorizontalLayout(unitFilter, columnFilter, acceptedFrom,
                 acceptedTo), poolGrid, new H3(getTranslation("issue.settings")), settings,
-                new HorizontalLayout(save, complete));
+                new H3(getTranslation("flow.countersign.section")), new HorizontalLayout(countersignSummary,
+                countersignSetup), new HorizontalLayout(save, complete));
         work.setPadding(false);
         VerticalLayout previewPane = new VerticalLayout(new H3(getTranslation("issue.preview")), preview);
         previewPane.setPadding(false);
@@ -257,7 +280,10 @@ public class IssueComposeForm extends VerticalLayout implements BeforeEnterObser
         body.setAlignItems(Alignment.START);
         body.setFlexGrow(1, work);
         work.setMinWidth("0");
-        add(new H2(getTranslation("issue.compose.title", issue.series().title())), body);
+        add(new H2(getTranslation("issue.compose.title", issue.series().title())));
+        flow.returnReceived(issue.id(), IssueOpinion.Step.COMPOSE).ifPresent(r -> add(new ReturnNotice(r)));
+        add(body);
+        showCountersign(countersigns.of(issue.id()));
         show(issue);
         refreshPool();
     }

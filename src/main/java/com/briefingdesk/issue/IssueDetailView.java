@@ -2,9 +2,14 @@ package com.briefingdesk.issue;
 
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.CurrentUser;
+import com.briefingdesk.kernel.ValidationException;
 import com.briefingdesk.kernel.ui.Dates;
 import com.briefingdesk.kernel.ui.MainLayout;
+import com.briefingdesk.kernel.ui.Notices;
+import com.briefingdesk.task.TaskNotAvailableException;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
@@ -22,13 +27,36 @@ import jakarta.annotation.security.RolesAllowed;
 public class IssueDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final IssueService issues;
+    private final IssueFlow flow;
     private final AppUser user;
+    final Button retrieve = new Button();
+    final Div retrieveProblem = new Div();
     private Issue issue;
 
-    public IssueDetailView(IssueService issues, CurrentUser currentUser) {
+    public IssueDetailView(IssueService issues, IssueFlow flow, CurrentUser currentUser) {
         this.issues = issues;
+        this.flow = flow;
         this.user = currentUser.get();
         setId("issue-detail");
+        retrieve.setId("retrieve");
+        retrieve.addClickListener(e -> retrieve());
+        retrieveProblem.setId("retrieve-problem");
+        retrieveProblem.addClassName("field-error");
+    }
+
+    /** 取回: back to the step the person completed, or the reason why not any more. */
+    void retrieve() {
+        try {
+            IssueFlow.RetrievedTask task = flow.retrieve(user, issue.id());
+            Notices.success(getTranslation("flow.retrieve.done"));
+            getUI().ifPresent(ui -> ui.navigate("tasks/" + task.formKey() + "/" + task.taskId()));
+        } catch (ValidationException refused) {
+            retrieveProblem.setText(getTranslation(refused.fieldMessageKeys().get("retrieve")));
+            retrieveProblem.setVisible(true);
+        } catch (TaskNotAvailableException gone) {
+            retrieveProblem.setText(getTranslation("flow.retrieve.acted"));
+            retrieveProblem.setVisible(true);
+        }
     }
 
     @Override
@@ -56,9 +84,15 @@ public class IssueDetailView extends VerticalLayout implements BeforeEnterObserv
             meta.add(published, circulation);
         }
         meta.addClassName("article-meta");
+        retrieveProblem.setVisible(false);
+        flow.retrievable(user, issue).ifPresentOrElse(step -> {
+            retrieve.setText(getTranslation("flow.retrieve.button", getTranslation(step.messageKey())));
+            retrieve.setVisible(true);
+        }, () -> retrieve.setVisible(false));
+        meta.add(retrieve);
         IssuePreview preview = new IssuePreview();
         preview.show(issue);
-        add(new H2(getPageTitle()), meta, preview, new H3(getTranslation("issue.opinions")),
+        add(new H2(getPageTitle()), meta, retrieveProblem, preview, new H3(getTranslation("issue.opinions")),
                 new OpinionHistory(issues.opinions(user, issue.id())));
     }
 

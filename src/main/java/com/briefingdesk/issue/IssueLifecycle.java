@@ -7,9 +7,11 @@ import org.springframework.stereotype.Component;
 public class IssueLifecycle {
 
     private final IssueRepository issues;
+    private final CountersignRepository countersigns;
 
-    IssueLifecycle(IssueRepository issues) {
+    IssueLifecycle(IssueRepository issues, CountersignRepository countersigns) {
         this.issues = issues;
+        this.countersigns = countersigns;
     }
 
     public void composing(Long issueId) {
@@ -20,8 +22,10 @@ public class IssueLifecycle {
         issues.setStatus(issueId, IssueStatus.PROOFREADING);
     }
 
+    /** Each review round starts with no countersign member decided. */
     public void inReview(Long issueId) {
         issues.setStatus(issueId, IssueStatus.IN_REVIEW);
+        countersigns.clearDecisions(issueId);
     }
 
     public void awaitingSignOff(Long issueId) {

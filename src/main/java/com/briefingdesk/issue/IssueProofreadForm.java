@@ -10,8 +10,8 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed(com.briefingdesk.identity.Role.EDITOR_AUTHORITY)
 public class IssueProofreadForm extends IssueApprovalForm {
 
-    public IssueProofreadForm(IssueTasks tasks, IssueService issues, CurrentUser currentUser) {
-        super(tasks, issues, currentUser);
+    public IssueProofreadForm(IssueTasks tasks, IssueService issues, IssueFlow flow, CurrentUser currentUser) {
+        super(tasks, issues, flow, currentUser);
         setId("issue-proofread");
     }
 
@@ -38,5 +38,16 @@ public class IssueProofreadForm extends IssueApprovalForm {
     @Override
     void decide(boolean approved, String opinionText) {
         tasks.proofread(user, taskId, approved, opinionText);
+    }
+
+    @Override
+    IssueOpinion.Step step() {
+        return IssueOpinion.Step.PROOFREAD;
+    }
+
+    /** Only composing lies behind proofreading: the return button already goes there. */
+    @Override
+    boolean offersReturnToStep() {
+        return false;
     }
 }

@@ -153,21 +153,29 @@ class IssueRepository {
 
     void addOpinion(long issueId, IssueOpinion.Step step, IssueOpinion.Decision decision, String opinion,
                     long actorId) {
+        addOpinion(issueId, step, decision, opinion, actorId, null);
+    }
+
+    void addOpinion(long issueId, IssueOpinion.Step step, IssueOpinion.Decision decision, String opinion,
+                    long actorId, IssueOpinion.Step returnTo) {
         jdbc.sql("""
-                        insert into issue_opinion (issue_id, step, decision, opinion, actor_id)
-                        values (:issue, :step, :decision, :opinion, :actor)""")
+                        insert into issue_opinion (issue_id, step, decision, opinion, actor_id, return_to)
+                        values (:issue, :step, :decision, :opinion, :actor, :returnTo)""")
                 .param("issue", issueId).param("step", step.name()).param("decision", decision.name())
-                .param("opinion", opinion).param("actor", actorId).update();
+                .param("opinion", opinion).param("actor", actorId)
+                .param("returnTo", returnTo == null ? null : returnTo.name()).update();
     }
 
     List<IssueOpinion> opinions(long issueId) {
         return jdbc.sql("""
-                        select o.step, o.decision, o.opinion, u.display_name, o.at from issue_opinion o
+                        select o.step, o.decision, o.opinion, u.display_name, o.at, o.actor_id, o.return_to
+                        from issue_opinion o
                         join app_user u on u.id = o.actor_id where o.issue_id = :id order by o.at, o.id""")
                 .param("id", issueId)
                 .query((rs, n) -> new IssueOpinion(IssueOpinion.Step.valueOf(rs.getString(1)),
                         IssueOpinion.Decision.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4),
-                        rs.getTimestamp(5).toInstant()))
+                        rs.getTimestamp(5).toInstant(), rs.getLong(6),
+                        rs.getString(7) == null ? null : IssueOpinion.Step.valueOf(rs.getString(7))))
                 .list();
     }
 

@@ -10,8 +10,8 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed("REVIEWER")
 public class IssueReviewForm extends IssueApprovalForm {
 
-    public IssueReviewForm(IssueTasks tasks, IssueService issues, CurrentUser currentUser) {
-        super(tasks, issues, currentUser);
+    public IssueReviewForm(IssueTasks tasks, IssueService issues, IssueFlow flow, CurrentUser currentUser) {
+        super(tasks, issues, flow, currentUser);
         setId("issue-review");
     }
 
@@ -38,5 +38,10 @@ public class IssueReviewForm extends IssueApprovalForm {
     @Override
     void decide(boolean approved, String opinionText) {
         tasks.review(user, taskId, approved ? IssueOpinion.Decision.APPROVE : IssueOpinion.Decision.RETURN, opinionText);
+    }
+
+    @Override
+    IssueOpinion.Step step() {
+        return IssueOpinion.Step.REVIEW;
     }
 }

@@ -10,8 +10,8 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed("SIGNATORY")
 public class IssueSignOffForm extends IssueApprovalForm {
 
-    public IssueSignOffForm(IssueTasks tasks, IssueService issues, CurrentUser currentUser) {
-        super(tasks, issues, currentUser);
+    public IssueSignOffForm(IssueTasks tasks, IssueService issues, IssueFlow flow, CurrentUser currentUser) {
+        super(tasks, issues, flow, currentUser);
         setId("issue-signoff");
     }
 
@@ -44,5 +44,10 @@ public class IssueSignOffForm extends IssueApprovalForm {
     @Override
     void decide(boolean approved, String opinionText) {
         tasks.signOff(user, taskId, approved ? IssueOpinion.Decision.APPROVE : IssueOpinion.Decision.RETURN, opinionText);
+    }
+
+    @Override
+    IssueOpinion.Step step() {
+        return IssueOpinion.Step.SIGN_OFF;
     }
 }

@@ -138,7 +138,7 @@ public class IssueTasks {
         }
         issues.addOpinion(issue.id(), IssueOpinion.Step.PROOFREAD,
                 done ? IssueOpinion.Decision.APPROVE : IssueOpinion.Decision.RETURN, blankToNull(opinion),
-                editor.id());
+                editor.id(), done ? null : IssueOpinion.Step.COMPOSE);
         completion.complete(taskId, editor, Map.of("proofread", done ? "DONE" : "BACK"));
     }
 
@@ -149,7 +149,8 @@ public class IssueTasks {
         if (decision == IssueOpinion.Decision.RETURN) {
             requireOpinion(opinion);
         }
-        issues.addOpinion(issue.id(), IssueOpinion.Step.REVIEW, decision, blankToNull(opinion), reviewer.id());
+        issues.addOpinion(issue.id(), IssueOpinion.Step.REVIEW, decision, blankToNull(opinion), reviewer.id(),
+                backToEditorOn(decision));
         completion.complete(taskId, reviewer, Map.of("reviewDecision", decision.name()));
     }
 
@@ -172,11 +173,17 @@ public class IssueTasks {
             }
             issues.setSignOff(issue.id(), signatory.id());
         }
-        issues.addOpinion(issue.id(), IssueOpinion.Step.SIGN_OFF, decision, blankToNull(opinion), signatory.id());
+        issues.addOpinion(issue.id(), IssueOpinion.Step.SIGN_OFF, decision, blankToNull(opinion), signatory.id(),
+                backToEditorOn(decision));
         completion.complete(taskId, signatory, Map.of("signOffDecision", decision.name()));
     }
 
-    private static void requireOpinion(String opinion) {
+    /** A return through the model goes back to the editor (退回至组稿). */
+    private static IssueOpinion.Step backToEditorOn(IssueOpinion.Decision decision) {
+        return decision == IssueOpinion.Decision.RETURN ? IssueOpinion.Step.COMPOSE : null;
+    }
+
+    static void requireOpinion(String opinion) {
         if (opinion == null || opinion.isBlank()) {
             throw new ValidationException(Map.of("opinion", "issue.opinion.requiredForReturn"));
         }
@@ -190,7 +197,7 @@ public class IssueTasks {
         return renumbered;
     }
 
-    private static String blankToNull(String s) {
+    static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
 

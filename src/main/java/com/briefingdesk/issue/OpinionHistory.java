@@ -16,8 +16,12 @@ class OpinionHistory extends OrderedList {
         for (IssueOpinion opinion : opinions) {
             ListItem item = new ListItem(new Span(Dates.minute(opinion.at())),
                     new Span(getTranslation("issue.step." + opinion.step().name())),
-                    new Span(getTranslation("issue.decision." + opinion.decision().name())),
+                    new Span(getTranslation(opinion.decision().messageKey())),
                     new Span(opinion.actorName()));
+            if (opinion.returnTo() != null) {
+                item.addComponentAtIndex(3, new Span(getTranslation("flow.returnedTo",
+                        getTranslation(opinion.returnTo().messageKey()))));
+            }
             item.addClassName("timeline-event");
             if (opinion.opinion() != null) {
                 Div text = new Div(opinion.opinion());

@@ -43,7 +43,7 @@ class IssueMonitoring implements MonitoredProcess {
     @Override
     public List<TimelineEntry> domainTimeline(AppUser admin, long id) {
         return issues.opinions(admin, id).stream().map(o -> new TimelineEntry(o.at(), TimelineEntry.Source.RECORD,
-                "issue.step." + o.step().name(), o.actorName(), "issue.decision." + o.decision().name(),
+                "issue.step." + o.step().name(), o.actorName(), o.decision().messageKey(),
                 o.opinion())).toList();
     }
 }

@@ -148,6 +148,7 @@ class IssueProcessTest {
 
     void review(ProcessInstance pi, String decision) {
         assertThat(pi).isWaitingAtExactly("Task_Review");
+        assertThat(pi).hasPassed("Gateway_ReviewMode").hasNotPassed("Task_Countersign");
         assertThat(task(pi)).hasDefinitionKey("Task_Review").hasFormKey("issue-review")
                 .hasCandidateGroup("reviewers").isNotAssigned();
         complete(task(pi), withVariables("reviewDecision", decision));
@@ -258,14 +259,16 @@ class IssueProcessTest {
                 .collect(Collectors.toMap(UserTask::getId, t -> String.valueOf(t.getCamundaFormKey())));
         Assertions.assertThat(formKeys).containsExactlyInAnyOrderEntriesOf(Map.of(
                 "Task_Compose", "issue-compose", "Task_Proofread", "issue-proofread",
-                "Task_Review", "issue-review", "Task_SignOff", "issue-signoff",
-                "Task_AcknowledgeReceipt", "issue-receipt"));
+                "Task_Review", "issue-review", "Task_Countersign", "issue-countersign",
+                "Task_SignOff", "issue-signoff", "Task_AcknowledgeReceipt", "issue-receipt"));
         Map<String, String> groups = model.getModelElementsByType(UserTask.class).stream()
                 .collect(Collectors.toMap(UserTask::getId, t -> String.valueOf(t.getCamundaCandidateGroups())));
         Assertions.assertThat(groups).containsExactlyInAnyOrderEntriesOf(Map.of(
                 "Task_Compose", "editors", "Task_Proofread", "editors",
-                "Task_Review", "reviewers", "Task_SignOff", "signatories",
+                "Task_Review", "reviewers", "Task_Countersign", "null", "Task_SignOff", "signatories",
                 "Task_AcknowledgeReceipt", "${issueCirculation.recipientGroup(receiptUnitId)}"));
+        UserTask countersign = model.getModelElementById("Task_Countersign");
+        Assertions.assertThat(countersign.getCamundaAssignee()).isEqualTo("${countersignMember}");
 
         Map<String, String> expressions = model.getModelElementsByType(ServiceTask.class).stream()
                 .collect(Collectors.toMap(ServiceTask::getId, t -> String.valueOf(t.getCamundaExpression())));
@@ -273,6 +276,7 @@ class IssueProcessTest {
                 Map.entry("Task_MarkProofreading", "${issueLifecycle.proofreading(issueId)}"),
                 Map.entry("Task_MarkInReview", "${issueLifecycle.inReview(issueId)}"),
                 Map.entry("Task_MarkAwaitingSignOff", "${issueLifecycle.awaitingSignOff(issueId)}"),
+                Map.entry("Task_CountersignOutcome", "${issueCountersign.outcome(issueId)}"),
                 Map.entry("Task_AssignNumbers", "${issueNumbering.assign(issueId)}"),
                 Map.entry("Task_BackToEditor", "${issueLifecycle.composing(issueId)}"),
                 Map.entry("Task_RenderDocuments", "${issueDocuments.render(issueId)}"),

@@ -1,0 +1,87 @@
+package com.briefingdesk.issue;
+
+import com.briefingdesk.identity.CurrentUser;
+import com.briefingdesk.kernel.ui.MainLayout;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * formKey {@code issue-countersign}: one member's part of a countersign (会签). Shows the rule and where every
+ * member stands, the opinions so far, and lets the member approve, return (to the editor or an earlier step), or add
+ * another reviewer (加签).
+ */
+@Route(value = "tasks/" + CountersignTasks.COUNTERSIGN_FORM + "/:taskId", layout = MainLayout.class)
+@RolesAllowed("REVIEWER")
+public class IssueCountersignForm extends IssueApprovalForm {
+
+    private final CountersignTasks countersigns;
+    final Button addSigner = new Button();
+
+    public IssueCountersignForm(IssueTasks tasks, IssueService issues, IssueFlow flow, CountersignTasks countersigns,
+                                CurrentUser currentUser) {
+        super(tasks, issues, flow, currentUser);
+        this.countersigns = countersigns;
+        setId("issue-countersign");
+        addSigner.setText(getTranslation("flow.addSigner.open"));
+        addSigner.setId("add-signer");
+        addSigner.addClickListener(e -> openAddSigner());
+    }
+
+    @Override
+    String formKey() {
+        return CountersignTasks.COUNTERSIGN_FORM;
+    }
+
+    @Override
+    String titleKey() {
+        return "flow.countersign.formTitle";
+    }
+
+    @Override
+    String approveKey() {
+        return "flow.countersign.approve";
+    }
+
+    @Override
+    String returnKey() {
+        return "issue.review.return";
+    }
+
+    @Override
+    IssueOpinion.Step step() {
+        return IssueOpinion.Step.REVIEW;
+    }
+
+    @Override
+    List<Component> sections() {
+        Countersign countersign = countersigns.of(issue.id()).orElseThrow();
+        return List.of(new H3(getTranslation("flow.countersign.heading", getTranslation(countersign.rule().messageKey()))),
+                new CountersignMembers(countersign));
+    }
+
+    @Override
+    List<Component> actions() {
+        return List.of(addSigner);
+    }
+
+    void openAddSigner() {
+        new AddSignerDialog(countersigns, user, taskId, countersigns.of(issue.id()).orElseThrow(),
+                grown -> membersList().ifPresent(list -> list.show(grown))).open();
+    }
+
+    private Optional<CountersignMembers> membersList() {
+        return getChildren().filter(CountersignMembers.class::isInstance).map(CountersignMembers.class::cast)
+                .findFirst();
+    }
+
+    @Override
+    void decide(boolean approved, String opinionText) {
+        countersigns.decide(user, taskId, approved ? IssueOpinion.Decision.APPROVE : IssueOpinion.Decision.RETURN,
+                opinionText, IssueOpinion.Step.COMPOSE);
+    }
+}
