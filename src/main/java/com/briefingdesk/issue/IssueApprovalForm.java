@@ -1,5 +1,7 @@
 package com.briefingdesk.issue;
 
+import com.briefingdesk.approval.OpinionField;
+import com.briefingdesk.approval.TaskActionBar;
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.CurrentUser;
 import com.briefingdesk.kernel.ValidationException;
@@ -14,7 +16,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -28,7 +29,7 @@ abstract class IssueApprovalForm extends VerticalLayout implements BeforeEnterOb
     protected final IssueTasks tasks;
     protected final IssueService issues;
     protected final AppUser user;
-    final TextArea opinion = new TextArea();
+    final OpinionField opinion = OpinionField.create();
     final Button approve = new Button();
     final Button sendBack = new Button();
     final Div problem = new Div();
@@ -87,6 +88,7 @@ abstract class IssueApprovalForm extends VerticalLayout implements BeforeEnterOb
         add(new H2(getTranslation(titleKey())), preview, new H3(getTranslation("issue.opinions")),
                 new OpinionHistory(issues.opinions(user, issue.id())), opinion, problem,
                 new HorizontalLayout(approve, sendBack));
+        add(TaskActionBar.forTask(taskId));
     }
 
     void act(boolean approved) {

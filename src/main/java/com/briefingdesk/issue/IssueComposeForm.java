@@ -1,5 +1,6 @@
 package com.briefingdesk.issue;
 
+import com.briefingdesk.approval.TaskActionBar;
 import com.briefingdesk.article.Article;
 import com.briefingdesk.article.ArticleChangedException;
 import com.briefingdesk.article.ArticleContent;
@@ -258,6 +259,7 @@ public class IssueComposeForm extends VerticalLayout implements BeforeEnterObser
         body.setFlexGrow(1, work);
         work.setMinWidth("0");
         add(new H2(getTranslation("issue.compose.title", issue.series().title())), body);
+        add(TaskActionBar.forTask(taskId));
         show(issue);
         refreshPool();
     }

@@ -14,15 +14,16 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 /**
  * The fonts of one PDF, loaded from the configured files and embedded as subsets. Each role is a chain: a
  * character is set in the first font that has a glyph for it, and a character no font has fails the render
- * with its code point named, instead of printing an empty box.
+ * with its code point named, instead of printing an empty box. Public for the other printed forms (the approval
+ * sheet), which set their text in the same fonts.
  */
-final class PdfFonts implements Closeable {
+public final class PdfFonts implements Closeable {
 
-    enum Role { BODY, TITLE, HEADING }
+    public enum Role { BODY, TITLE, HEADING }
 
     /** One embedded font and the table that says which characters it has. */
-    record Face(String spec, PDType0Font font, CmapLookup cmap) {
-        boolean has(int codePoint) {
+    public record Face(String spec, PDType0Font font, CmapLookup cmap) {
+        public boolean has(int codePoint) {
             return cmap.getGlyphId(codePoint) != 0;
         }
     }
@@ -37,7 +38,7 @@ final class PdfFonts implements Closeable {
         this.titleStroke = titleStroke;
     }
 
-    static PdfFonts load(PDDocument document, PdfFontSettings settings, PdfFontFiles files) {
+    public static PdfFonts load(PDDocument document, PdfFontSettings settings, PdfFontFiles files) {
         PdfFonts fonts = new PdfFonts(files, settings.titleStroke());
         try {
             fonts.chains.put(Role.BODY, fonts.chain(document, Role.BODY, settings.body()));
@@ -55,7 +56,7 @@ final class PdfFonts implements Closeable {
     }
 
     /** The font that sets this character in this role. */
-    Face faceFor(Role role, int codePoint) {
+    public Face faceFor(Role role, int codePoint) {
         for (Face face : chains.get(role)) {
             if (face.has(codePoint)) {
                 return face;
