@@ -86,9 +86,15 @@ public class HolderActions {
             throw new TaskNotAvailableException(taskId);
         }
         requireText(opinion, "opinion");
+        // Camunda gives a resolved task back to its owner; a deputy who asked keeps it, the owner being away
+        String asker = actionLog.latest(taskId, TaskActionLog.Kind.DELEGATED).map(TaskActionLog.Entry::fromAssignee)
+                .orElse(task.getOwner());
         actionLog.add(taskId, task.getName(), task.getProcessInstanceId(), TaskActionLog.Kind.RESOLVED,
-                user.username(), task.getOwner(), null, opinion.strip(), user.id());
+                user.username(), asker, null, opinion.strip(), user.id());
         taskService.resolveTask(taskId);
+        if (!asker.equals(task.getOwner())) {
+            taskService.setAssignee(taskId, asker);
+        }
     }
 
     private Task handOnCheck(AppUser user, String taskId, String username, String note, Instant now) {

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -62,6 +63,14 @@ public class TaskActionLog {
                         select a.*, u.display_name from task_action a join app_user u on u.id = a.actor_id
                         where a.process_instance_id = :pi order by a.at, a.id""")
                 .param("pi", processInstanceId).query(TaskActionLog::entry).list();
+    }
+
+    /** The latest act of this kind on the task. */
+    Optional<Entry> latest(String taskId, Kind kind) {
+        return jdbc.sql("""
+                        select a.*, u.display_name from task_action a join app_user u on u.id = a.actor_id
+                        where a.task_id = :task and a.kind = :kind order by a.at desc, a.id desc limit 1""")
+                .param("task", taskId).param("kind", kind.name()).query(TaskActionLog::entry).optional();
     }
 
     private static Entry entry(ResultSet rs, int row) throws SQLException {

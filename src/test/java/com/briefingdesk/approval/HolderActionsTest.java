@@ -9,10 +9,13 @@ import com.briefingdesk.article.ArticleStatus;
 import com.briefingdesk.article.TriageDecision;
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.Role;
+import com.briefingdesk.identity.Unit;
 import com.briefingdesk.kernel.ValidationException;
 import com.briefingdesk.task.TaskInbox;
 import com.briefingdesk.task.TaskNotAvailableException;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.DelegationState;
@@ -36,6 +39,8 @@ class HolderActionsTest {
     TaskActionLog actionLog;
     @Autowired
     TaskInbox inbox;
+    @Autowired
+    AwayDelegations away;
 
     @BeforeEach
     void engine() {
@@ -128,5 +133,24 @@ class HolderActionsTest {
                         Assertions.tuple(TaskActionLog.Kind.RESOLVED, "数据已核实，同意采用"));
         fixtures.articleTasks.triage(editor, taskId, TriageDecision.ACCEPT, null, null, article.version());
         Assertions.assertThat(fixtures.articles.find(editor, article.id()).status()).isEqualTo(ArticleStatus.ACCEPTED);
+    }
+
+    @Test
+    void aDeputyWhoAsksForAnOpinionGetsTheTaskBackNotThePersonAway() {
+        Unit unit = fixtures.freshUnit();
+        AppUser absent = fixtures.submitter(unit);
+        AppUser deputy = fixtures.submitter(unit);
+        AppUser colleague = fixtures.submitter(unit);
+        away.create(absent, deputy.username(), LocalDate.now(ZoneId.systemDefault()),
+                LocalDate.now(ZoneId.systemDefault()), Instant.now());
+        Article returned = fixtures.returned(absent);
+        String revise = fixtures.openTask(returned.processInstanceId()).getId();
+
+        actions.delegate(deputy, revise, colleague.username(), "请帮忙核对数据", Instant.now());
+        actions.answer(colleague, revise, "数据无误");
+
+        Task back = fixtures.openTask(returned.processInstanceId());
+        assertThat(back).isAssignedTo(deputy.username());
+        Assertions.assertThat(back.getOwner()).isEqualTo(absent.username());
     }
 }

@@ -15,13 +15,17 @@ import com.briefingdesk.issue.IssueOpinion;
 import com.briefingdesk.issue.IssueTasks;
 import com.briefingdesk.kernel.NotFoundException;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.List;
+import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,7 +59,13 @@ class ApprovalSheetTest {
                 "issue.step.PROOFREAD", "issue.step.REVIEW", "approval.action.RESOLVED", "issue.step.SIGN_OFF");
         byte[] pdf = renderer.render(sheet);
 
+        Path target = Path.of("target", "rendered");
+        Files.createDirectories(target);
+        Files.write(target.resolve("approval-sheet.pdf"), pdf);
         try (PDDocument document = Loader.loadPDF(pdf)) {
+            // for a person to look at
+            ImageIO.write(new PDFRenderer(document).renderImageWithDPI(0, 80), "png",
+                    target.resolve("approval-sheet-page-1.png").toFile());
             String text = new PDFTextStripper().getText(document).replaceAll("[\\s\\u3000]+", "");
             assertThat(text).startsWith("江苏精神文明建设简报发文稿纸（审批单）");
             assertThat(text).contains("简报名称江苏精神文明建设简报", "印发机关江苏省文明办", "期号" + sheet.number()
