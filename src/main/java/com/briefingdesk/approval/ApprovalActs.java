@@ -49,10 +49,11 @@ public class ApprovalActs extends Div {
         for (TaskActionLog.Entry entry : entries) {
             String who = entry.onBehalfOf() == null ? entry.actorName()
                     : getTranslation("approval.onBehalfOf", entry.actorName(), entry.onBehalfOf());
+            boolean handedOn = entry.kind() == TaskActionLog.Kind.TRANSFERRED
+                    || entry.kind() == TaskActionLog.Kind.DELEGATED;
             ListItem item = new ListItem(new Span(Dates.minute(entry.at())),
                     new Span(getTranslation(entry.kind().messageKey())), new Span(who),
-                    new Span(entry.taskName() + (entry.toAssignee() == null || entry.kind() != TaskActionLog.Kind.TRANSFERRED
-                            && entry.kind() != TaskActionLog.Kind.DELEGATED ? "" : " → " + nameOf(entry.toAssignee()))));
+                    new Span(entry.taskName() + (handedOn ? " → " + nameOf(entry.toAssignee()) : "")));
             item.addClassName("timeline-event");
             if (entry.reason() != null && !entry.reason().isBlank()) {
                 Div text = new Div(entry.reason());

@@ -3,7 +3,6 @@ package com.briefingdesk.approval;
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.CurrentUser;
 import com.briefingdesk.kernel.NotFoundException;
-import com.briefingdesk.kernel.ui.Dates;
 import com.briefingdesk.kernel.ui.MainLayout;
 import com.briefingdesk.kernel.ui.Notices;
 import com.vaadin.flow.component.button.Button;
@@ -20,6 +19,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Map;
 
 /**
@@ -32,6 +33,7 @@ public class AwayDelegationView extends VerticalLayout implements HasDynamicTitl
 
     private final AwayDelegations delegations;
     private final AppUser user;
+    private final ZoneId zone = ZoneId.systemDefault();
     final ComboBox<AppUser> deputy = new ComboBox<>();
     final DatePicker start = new DatePicker();
     final DatePicker end = new DatePicker();
@@ -62,10 +64,11 @@ public class AwayDelegationView extends VerticalLayout implements HasDynamicTitl
         current.setId("away-delegations");
         current.addColumn(AwayDelegations.Delegation::deputyName).setHeader(getTranslation("approval.away.deputy"))
                 .setAutoWidth(true);
-        current.addColumn(d -> Dates.minute(d.startsAt())).setHeader(getTranslation("approval.away.start"))
-                .setAutoWidth(true);
-        current.addColumn(d -> Dates.minute(d.endsAt())).setHeader(getTranslation("approval.away.until"))
-                .setAutoWidth(true);
+        current.addColumn(d -> LocalDate.ofInstant(d.startsAt(), zone).toString())
+                .setHeader(getTranslation("approval.away.start")).setAutoWidth(true);
+        // the period ends at the start of the day after its last day, or earlier when ended early
+        current.addColumn(d -> LocalDate.ofInstant(d.endsAt().minusMillis(1), zone).toString())
+                .setHeader(getTranslation("approval.away.end")).setAutoWidth(true);
         current.addColumn(d -> getTranslation(d.activeAt(Instant.now()) ? "approval.away.active" : "approval.away.planned"))
                 .setAutoWidth(true);
         current.addComponentColumn(d -> {

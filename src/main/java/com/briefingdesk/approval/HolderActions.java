@@ -24,7 +24,10 @@ public class HolderActions {
 
     public static final int MAX_NOTE = 500;
 
-    /** What the person may do on the task now; for a colleague asked for an opinion, who asked. */
+    /**
+     * What the person may do on the task now; {@code ownerName} names who asked, for a colleague asked for an
+     * opinion, or whom the person stands in for (委托), else null.
+     */
     public record Offer(boolean mayHandOn, boolean mayAnswer, String ownerName) { }
 
     private final TaskService taskService;
@@ -47,7 +50,8 @@ public class HolderActions {
     public Offer offer(AppUser user, String taskId) {
         Task task = task(taskId, user);
         boolean asked = task.getDelegationState() == DelegationState.PENDING;
-        return new Offer(!asked, asked, asked ? nameOf(task.getOwner()) : null);
+        boolean forSomeone = task.getOwner() != null && !task.getOwner().equals(task.getAssignee());
+        return new Offer(!asked, asked, forSomeone ? nameOf(task.getOwner()) : null);
     }
 
     /** The colleagues the task may be transferred or delegated to. */

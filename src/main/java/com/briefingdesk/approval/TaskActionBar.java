@@ -77,6 +77,9 @@ public class TaskActionBar extends VerticalLayout {
             asked.setText(getTranslation("approval.askedBy", offer.ownerName()));
             buttons.add(answer);
             add(asked);
+        } else if (offer.ownerName() != null) {
+            asked.setText(getTranslation("approval.standingIn", offer.ownerName()));
+            add(asked);
         }
         if (offer.mayHandOn()) {
             buttons.add(transfer, delegate);

@@ -32,6 +32,8 @@ class ApprovalFormsTest extends UiTest {
     PhraseBook phrases;
     @Autowired
     ReadingCopies copies;
+    @Autowired
+    AwayDelegations delegations;
 
     static AppUser item(ComboBox<AppUser> box, AppUser user) {
         return box.getGenericDataView().getItems().filter(u -> u.id() == user.id()).findFirst().orElseThrow();
@@ -210,5 +212,21 @@ class ApprovalFormsTest extends UiTest {
 
         view.stop(view.current.getGenericDataView().getItems().findFirst().orElseThrow());
         assertThat(view.current.getGenericDataView().getItems()).isEmpty();
+    }
+
+    @Test
+    void aDeputyOpensTheRevisionOfThePersonAwayAndIsToldOnWhoseBehalf() {
+        Unit unit = fixtures.freshUnit();
+        AppUser absent = fixtures.submitter(unit);
+        AppUser deputy = fixtures.submitter(unit);
+        LocalDate today = LocalDate.now(ZoneId.systemDefault());
+        delegations.create(absent, deputy.username(), today, today, java.time.Instant.now());
+        Article returned = fixtures.returned(absent);
+
+        openAs(deputy.username());
+        UI.getCurrent().navigate("tasks/article-revise/" + fixtures.openTask(returned.processInstanceId()).getId());
+        TaskActionBar bar = _get(TaskActionBar.class);
+        assertThat(bar.asked.getText()).isEqualTo("您代 " + absent.displayName() + " 办理此事项（委托）。");
+        assertThat(bar.buttons.getChildren()).contains(bar.transfer, bar.delegate);
     }
 }
