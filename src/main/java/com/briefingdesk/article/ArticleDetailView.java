@@ -1,5 +1,8 @@
 package com.briefingdesk.article;
 
+import com.briefingdesk.approval.ApprovalActs;
+import com.briefingdesk.approval.CopyButton;
+import com.briefingdesk.approval.ReadingSubjects;
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.CurrentUser;
 import com.briefingdesk.kernel.ValidationException;
@@ -93,6 +96,7 @@ public class ArticleDetailView extends VerticalLayout implements BeforeEnterObse
         add(preview, new ArticleImages(articles, user, article.id(), false));
         add(new H3(getTranslation("article.timeline")), new ArticleTimeline(timeline));
         add(new H3(getTranslation("article.versions")), new VersionHistory(articles.versions(user, article.id())));
+        add(ApprovalActs.ofProcess(article.processInstanceId()));
     }
 
     private HorizontalLayout actions() {
@@ -110,6 +114,7 @@ public class ArticleDetailView extends VerticalLayout implements BeforeEnterObse
             withdraw.setId("withdraw");
             actions.add(withdraw);
         }
+        actions.add(CopyButton.forSubject(ReadingSubjects.ARTICLE, article.id()));
         return actions;
     }
 

@@ -1,5 +1,6 @@
 package com.briefingdesk.article;
 
+import com.briefingdesk.approval.TaskActionBar;
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.CurrentUser;
 import com.briefingdesk.identity.Role;
@@ -81,6 +82,7 @@ public class ArticleRevisionForm extends VerticalLayout implements BeforeEnterOb
                 new H3(getTranslation("revise.yourText")), fields,
                 new ArticleImages(articles, user, article.id(), true), note, resubmit,
                 new H3(getTranslation("article.timeline")), new ArticleTimeline(timeline));
+        add(TaskActionBar.forTask(taskId));
     }
 
     void resubmit() {

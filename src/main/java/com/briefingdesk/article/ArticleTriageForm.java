@@ -1,5 +1,7 @@
 package com.briefingdesk.article;
 
+import com.briefingdesk.approval.OpinionField;
+import com.briefingdesk.approval.TaskActionBar;
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.CurrentUser;
 import com.briefingdesk.identity.Role;
@@ -18,7 +20,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -36,7 +37,7 @@ public class ArticleTriageForm extends VerticalLayout implements BeforeEnterObse
     private final AppUser user;
     final ArticleFields fields = new ArticleFields();
     final RadioButtonGroup<TriageDecision> decision = new RadioButtonGroup<>();
-    final TextArea comment = new TextArea();
+    final OpinionField comment = OpinionField.create();
     final Button complete = new Button();
     private String taskId;
     private Article article;
@@ -86,6 +87,7 @@ public class ArticleTriageForm extends VerticalLayout implements BeforeEnterObse
                 new VersionHistory(articles.versions(user, article.id())));
         add(new H2(getTranslation("triage.title")), meta, fields,
                 new ArticleImages(articles, user, article.id(), false), history, decision, comment, complete);
+        add(TaskActionBar.forTask(taskId));
     }
 
     void complete() {

@@ -1,5 +1,6 @@
 package com.briefingdesk.circulation;
 
+import com.briefingdesk.approval.TaskActionBar;
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.CurrentUser;
 import com.briefingdesk.issue.Issue;
@@ -58,6 +59,7 @@ public class IssueReceiptForm extends VerticalLayout implements BeforeEnterObser
         preview.show(issue);
         add(new H2(getPageTitle()), new Paragraph(getTranslation("receipt.instructions")), acknowledge,
                 new IssueDownloads(issue, user, documents, receipts), preview);
+        add(TaskActionBar.forTask(taskId));
     }
 
     void acknowledge() {

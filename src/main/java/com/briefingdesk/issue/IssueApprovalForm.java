@@ -1,5 +1,7 @@
 package com.briefingdesk.issue;
 
+import com.briefingdesk.approval.OpinionField;
+import com.briefingdesk.approval.TaskActionBar;
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.CurrentUser;
 import com.briefingdesk.kernel.ValidationException;
@@ -15,7 +17,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -31,7 +32,7 @@ abstract class IssueApprovalForm extends VerticalLayout implements BeforeEnterOb
     protected final IssueService issues;
     protected final IssueFlow flow;
     protected final AppUser user;
-    final TextArea opinion = new TextArea();
+    final OpinionField opinion = OpinionField.create();
     final Button approve = new Button();
     final Button sendBack = new Button();
     final Button returnToStep = new Button();
@@ -127,6 +128,7 @@ abstract class IssueApprovalForm extends VerticalLayout implements BeforeEnterOb
         }
         actions().forEach(buttons::add);
         add(opinion, problem, buttons);
+        add(TaskActionBar.forTask(taskId));
     }
 
     void act(boolean approved) {

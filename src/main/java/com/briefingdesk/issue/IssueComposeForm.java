@@ -1,5 +1,6 @@
 package com.briefingdesk.issue;
 
+import com.briefingdesk.approval.TaskActionBar;
 import com.briefingdesk.article.Article;
 import com.briefingdesk.article.ArticleChangedException;
 import com.briefingdesk.article.ArticleContent;
@@ -284,6 +285,7 @@ public class IssueComposeForm extends VerticalLayout implements BeforeEnterObser
         flow.returnReceived(issue.id(), IssueOpinion.Step.COMPOSE).ifPresent(r -> add(new ReturnNotice(r)));
         add(body);
         showCountersign(countersigns.of(issue.id()));
+        add(TaskActionBar.forTask(taskId));
         show(issue);
         refreshPool();
     }

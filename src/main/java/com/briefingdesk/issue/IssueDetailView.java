@@ -1,5 +1,8 @@
 package com.briefingdesk.issue;
 
+import com.briefingdesk.approval.ApprovalActs;
+import com.briefingdesk.approval.CopyButton;
+import com.briefingdesk.approval.ReadingSubjects;
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.CurrentUser;
 import com.briefingdesk.kernel.ValidationException;
@@ -83,6 +86,9 @@ public class IssueDetailView extends VerticalLayout implements BeforeEnterObserv
             circulation.setId("open-circulation");
             meta.add(published, circulation);
         }
+        Anchor sheet = new Anchor("issues/" + issue.id() + "/approval-sheet", getTranslation("approval.sheet.open"));
+        sheet.setId("open-approval-sheet");
+        meta.add(sheet, CopyButton.forSubject(ReadingSubjects.ISSUE, issue.id()));
         meta.addClassName("article-meta");
         retrieveProblem.setVisible(false);
         flow.retrievable(user, issue).ifPresentOrElse(step -> {
@@ -93,7 +99,7 @@ public class IssueDetailView extends VerticalLayout implements BeforeEnterObserv
         IssuePreview preview = new IssuePreview();
         preview.show(issue);
         add(new H2(getPageTitle()), meta, retrieveProblem, preview, new H3(getTranslation("issue.opinions")),
-                new OpinionHistory(issues.opinions(user, issue.id())));
+                new OpinionHistory(issues.opinions(user, issue.id())), ApprovalActs.ofProcess(issue.processInstanceId()));
     }
 
     @Override

@@ -133,7 +133,7 @@ public class ProcessDetailView extends VerticalLayout implements BeforeEnterObse
         for (TimelineEntry entry : detail.timeline()) {
             Span when = new Span(Dates.minute(entry.at()));
             when.addClassName("timeline-time");
-            Span source = new Span(getTranslation("monitoring.source." + entry.source().name()));
+            Span source = new Span(getTranslation(entry.source().messageKey()));
             source.getElement().getThemeList().add("badge small contrast");
             Span what = new Span(entry.source() == TimelineEntry.Source.STEP ? entry.what()
                     : getTranslation(entry.what()));

@@ -1,5 +1,6 @@
 package com.briefingdesk.monitoring;
 
+import com.briefingdesk.approval.TaskActionLog;
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.UserDirectory;
 import com.briefingdesk.kernel.NotFoundException;
@@ -93,8 +94,10 @@ class ProcessInsight {
         for (TaskActionLog.Entry act : actionLog.ofProcess(pi)) {
             String target = act.toAssignee() != null ? act.toAssignee()
                     : act.dueAt() != null ? Dates.minute(act.dueAt()) : null;
-            timeline.add(new TimelineEntry(act.at(), TimelineEntry.Source.ADMIN,
-                    "monitoring.action." + act.kind().name(), act.actorName(), null,
+            timeline.add(new TimelineEntry(act.at(),
+                    act.kind().byAdministrator() ? TimelineEntry.Source.ADMIN : TimelineEntry.Source.ACT,
+                    act.kind().messageKey(), act.onBehalfOf() == null ? act.actorName()
+                            : act.actorName() + " / " + act.onBehalfOf(), null,
                     (act.taskName() == null ? "" : act.taskName() + (target == null ? "" : " → " + target) + "：")
                             + act.reason()));
         }

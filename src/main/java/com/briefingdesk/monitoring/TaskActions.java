@@ -1,17 +1,15 @@
 package com.briefingdesk.monitoring;
 
+import com.briefingdesk.approval.TaskActionLog;
+import com.briefingdesk.approval.TaskColleagues;
 import com.briefingdesk.identity.AppUser;
-import com.briefingdesk.identity.UserDirectory;
 import com.briefingdesk.kernel.NotFoundException;
 import com.briefingdesk.kernel.ValidationException;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,22 +27,19 @@ class TaskActions {
     private static final Logger log = LoggerFactory.getLogger(TaskActions.class);
 
     private final TaskService taskService;
-    private final UserDirectory directory;
+    private final TaskColleagues colleagues;
     private final TaskActionLog actionLog;
 
-    TaskActions(TaskService taskService, UserDirectory directory, TaskActionLog actionLog) {
+    TaskActions(TaskService taskService, TaskColleagues colleagues, TaskActionLog actionLog) {
         this.taskService = taskService;
-        this.directory = directory;
+        this.colleagues = colleagues;
         this.actionLog = actionLog;
     }
 
-    /**
-     * Who may take the task over: for a task offered to groups, every active person in one of them; for a personal
-     * task (a unit's revision), the active people of the holder's unit who share a role with the holder.
-     */
+    /** Who may take the task over: see {@link TaskColleagues}. */
     List<AppUser> successors(AppUser admin, String taskId) {
         AdminOnly.require(admin, "task " + taskId);
-        return successors(task(taskId));
+        return colleagues.of(task(taskId));
     }
 
     @Transactional
@@ -113,7 +108,7 @@ class TaskActions {
         if (username == null || username.isBlank()) {
             throw new ValidationException(Map.of("assignee", "monitoring.assignee.required"));
         }
-        if (successors(task).stream().noneMatch(u -> u.username().equals(username))) {
+        if (colleagues.of(task).stream().noneMatch(u -> u.username().equals(username))) {
             throw new ValidationException(Map.of("assignee", "monitoring.assignee.notEligible"));
         }
         taskService.setAssignee(taskId, username);
@@ -121,22 +116,8 @@ class TaskActions {
                 reason.strip(), admin.id());
     }
 
-    private List<AppUser> successors(Task task) {
-        List<String> groups = groups(task);
-        List<AppUser> active = directory.findAll().stream().filter(AppUser::active)
-                .filter(u -> !u.username().equals(task.getAssignee())).toList();
-        if (!groups.isEmpty()) {
-            return active.stream().filter(u -> u.candidateGroups().stream().anyMatch(groups::contains)).toList();
-        }
-        Optional<AppUser> holder = Optional.ofNullable(task.getAssignee()).flatMap(directory::findByUsername);
-        return holder.map(h -> active.stream().filter(u -> u.unitId() == h.unitId())
-                .filter(u -> u.roles().stream().anyMatch(h.roles()::contains)).toList()).orElse(List.of());
-    }
-
     private List<String> groups(Task task) {
-        return taskService.getIdentityLinksForTask(task.getId()).stream()
-                .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
-                .map(IdentityLink::getGroupId).sorted().toList();
+        return colleagues.groups(task.getId());
     }
 
     private Task task(String taskId) {

@@ -14,8 +14,8 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 /**
  * The fonts of one PDF, loaded from the configured files and embedded as subsets. Each role is a chain: a
  * character is set in the first font that has a glyph for it, and a character no font has fails the render
- * with its code point named, instead of printing an empty box. Other features' PDFs (the 通报 of scoring) are set
- * in the same fonts.
+ * with its code point named, instead of printing an empty box. Public for the other printed forms (the 通报 of
+ * scoring, the approval sheet), which set their text in the same fonts.
  */
 public final class PdfFonts implements Closeable {
 
@@ -23,7 +23,7 @@ public final class PdfFonts implements Closeable {
 
     /** One embedded font and the table that says which characters it has. */
     public record Face(String spec, PDType0Font font, CmapLookup cmap) {
-        boolean has(int codePoint) {
+        public boolean has(int codePoint) {
             return cmap.getGlyphId(codePoint) != 0;
         }
     }

@@ -60,7 +60,12 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     private String taskName(OpenTask task) {
         String key = "task.name." + task.formKey();
         String translated = getTranslation(key);
-        return translated.startsWith("!") ? task.name() : translated;
+        String name = translated.startsWith("!") ? task.name() : translated;
+        if (task.ownerName() == null) {
+            return name;
+        }
+        return name + " " + getTranslation(task.askedForOpinion() ? "approval.inbox.askedBy" : "approval.inbox.onBehalfOf",
+                task.ownerName());
     }
 
     private HorizontalLayout actions(OpenTask task, boolean assigned) {

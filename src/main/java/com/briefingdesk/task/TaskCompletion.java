@@ -5,6 +5,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.DelegationState;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,6 +22,10 @@ public class TaskCompletion {
     }
 
     public void complete(String taskId, AppUser user, Map<String, Object> variables) {
+        if (taskService.createTaskQuery().taskId(taskId).taskDelegationState(DelegationState.PENDING).count() > 0) {
+            // 委派: the person asked for an opinion answers it; deciding stays with the task's owner
+            throw new TaskNotAvailableException(taskId);
+        }
         try {
             taskService.setAssignee(taskId, user.username());
             taskService.complete(taskId, variables);

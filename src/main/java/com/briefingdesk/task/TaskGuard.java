@@ -26,7 +26,7 @@ public class TaskGuard {
         return task;
     }
 
-    boolean mayAct(Task task, AppUser user) {
+    public boolean mayAct(Task task, AppUser user) {
         if (task.getAssignee() != null) {
             return task.getAssignee().equals(user.username());
         }

@@ -1,6 +1,7 @@
 package com.briefingdesk.task;
 
 import com.briefingdesk.identity.AppUser;
+import com.briefingdesk.identity.UserDirectory;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.DelegationState;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,14 +28,16 @@ public class TaskInbox {
     private final RepositoryService repositoryService;
     private final TaskGuard guard;
     private final List<TaskSubjects> subjects;
+    private final UserDirectory directory;
 
     public TaskInbox(TaskService taskService, RuntimeService runtimeService, RepositoryService repositoryService,
-                     TaskGuard guard, List<TaskSubjects> subjects) {
+                     TaskGuard guard, List<TaskSubjects> subjects, UserDirectory directory) {
         this.taskService = taskService;
         this.runtimeService = runtimeService;
         this.repositoryService = repositoryService;
         this.guard = guard;
         this.subjects = subjects;
+        this.directory = directory;
     }
 
     public List<OpenTask> assignedTo(AppUser user) {
@@ -96,8 +100,11 @@ public class TaskInbox {
             TaskSubject subject = subjects.stream()
                     .map(s -> s.subjectOf(definitionKey, businessKey))
                     .flatMap(Optional::stream).findFirst().orElse(TaskSubject.UNKNOWN);
+            String owner = task.getOwner() == null || task.getOwner().equals(task.getAssignee()) ? null
+                    : directory.findByUsername(task.getOwner()).map(AppUser::displayName).orElse(task.getOwner());
             result.add(new OpenTask(task.getId(), task.getName(), task.getFormKey(), task.getAssignee(),
-                    toInstant(task.getCreateTime()), toInstant(task.getDueDate()), subject));
+                    toInstant(task.getCreateTime()), toInstant(task.getDueDate()), subject, owner,
+                    task.getDelegationState() == DelegationState.PENDING));
         }
         return result;
     }

@@ -36,12 +36,16 @@ public class MainLayout extends AppLayout {
                 e.getSource().getUI().orElseThrow(), english ? BundleI18NProvider.CHINESE : BundleI18NProvider.ENGLISH));
         language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         language.setId("switch-language");
+        Button delegation = new Button(getTranslation("approval.nav.delegation"), VaadinIcon.USER_CLOCK.create(),
+                e -> e.getSource().getUI().ifPresent(ui -> ui.navigate("my/delegation")));
+        delegation.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        delegation.setId("my-delegation");
         Button logout = new Button(getTranslation("app.logout"), VaadinIcon.SIGN_OUT.create(),
                 e -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.setId("logout");
 
-        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, who, language, logout);
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, who, delegation, language, logout);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.expand(title);
         header.setWidthFull();
@@ -64,6 +68,7 @@ public class MainLayout extends AppLayout {
         SideNav nav = new SideNav();
         nav.getElement().setAttribute("aria-label", getTranslation("nav.menu"));
         nav.addItem(new SideNavItem(getTranslation("nav.inbox"), "", VaadinIcon.INBOX.create()));
+        nav.addItem(new SideNavItem(getTranslation("approval.nav.reading"), "reading", VaadinIcon.GLASSES.create()));
         if (user.has(Role.SUBMITTER)) {
             nav.addItem(new SideNavItem(getTranslation("nav.mySubmissions"), "articles", VaadinIcon.FILE_TEXT.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.newArticle"), "articles/new", VaadinIcon.PLUS.create()));

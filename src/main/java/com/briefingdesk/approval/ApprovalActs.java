@@ -1,0 +1,71 @@
+package com.briefingdesk.approval;
+
+import com.briefingdesk.identity.AppUser;
+import com.briefingdesk.identity.UserDirectory;
+import com.briefingdesk.kernel.ui.Dates;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.di.Instantiator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The timeline of 转办, 委派 with the opinions given back, and tasks taken by a deputy (代 Y 办理) in one article's or
+ * issue's process. Shown beside the object's own timeline; hidden while there is nothing to show.
+ */
+public class ApprovalActs extends Div {
+
+    static final Set<TaskActionLog.Kind> SHOWN = EnumSet.of(TaskActionLog.Kind.TRANSFERRED,
+            TaskActionLog.Kind.DELEGATED, TaskActionLog.Kind.RESOLVED, TaskActionLog.Kind.DEPUTIZED);
+
+    private final TaskActionLog actionLog;
+    private final UserDirectory directory;
+    final OrderedList list = new OrderedList();
+
+    public ApprovalActs(TaskActionLog actionLog, UserDirectory directory) {
+        this.actionLog = actionLog;
+        this.directory = directory;
+        setId("approval-acts");
+        list.addClassName("timeline");
+        add(new H3(getTranslation("approval.acts")), list);
+    }
+
+    /** The acts of the process; nothing shown for an object without a process yet (a draft). */
+    public static ApprovalActs ofProcess(String processInstanceId) {
+        ApprovalActs acts = Instantiator.get(UI.getCurrent()).getOrCreate(ApprovalActs.class);
+        acts.show(processInstanceId);
+        return acts;
+    }
+
+    void show(String processInstanceId) {
+        list.removeAll();
+        List<TaskActionLog.Entry> entries = processInstanceId == null ? List.of()
+                : actionLog.ofProcess(processInstanceId).stream().filter(e -> SHOWN.contains(e.kind())).toList();
+        for (TaskActionLog.Entry entry : entries) {
+            String who = entry.onBehalfOf() == null ? entry.actorName()
+                    : getTranslation("approval.onBehalfOf", entry.actorName(), entry.onBehalfOf());
+            boolean handedOn = entry.kind() == TaskActionLog.Kind.TRANSFERRED
+                    || entry.kind() == TaskActionLog.Kind.DELEGATED;
+            ListItem item = new ListItem(new Span(Dates.minute(entry.at())),
+                    new Span(getTranslation(entry.kind().messageKey())), new Span(who),
+                    new Span(entry.taskName() + (handedOn ? " → " + nameOf(entry.toAssignee()) : "")));
+            item.addClassName("timeline-event");
+            if (entry.reason() != null && !entry.reason().isBlank()) {
+                Div text = new Div(entry.reason());
+                text.addClassName("timeline-comment");
+                item.add(text);
+            }
+            list.add(item);
+        }
+        setVisible(!entries.isEmpty());
+    }
+
+    private String nameOf(String username) {
+        return directory.findByUsername(username).map(AppUser::displayName).orElse(username);
+    }
+}

@@ -1,0 +1,86 @@
+package com.briefingdesk.approval;
+
+import com.briefingdesk.identity.AppUser;
+import com.briefingdesk.identity.CurrentUser;
+import com.briefingdesk.kernel.ui.Dates;
+import com.briefingdesk.kernel.ui.MainLayout;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** 待阅: what was sent to me for reading, unread first; and what I sent, with who has read it. */
+@Route(value = "reading", layout = MainLayout.class)
+@PermitAll
+public class ForReadingView extends VerticalLayout implements HasDynamicTitle {
+
+    private final ReadingCopies copies;
+    private final AppUser user;
+    final Grid<ReadingCopy> toMe = new Grid<>();
+    final Grid<ReadingCopy> sent = new Grid<>();
+    final Span toMeEmpty = new Span();
+
+    public ForReadingView(ReadingCopies copies, CurrentUser currentUser) {
+        this.copies = copies;
+        this.user = currentUser.get();
+        setId("for-reading");
+        toMe.setId("copies-to-me");
+        toMe.addColumn(c -> getTranslation(c.readAt() == null ? "approval.reading.unread" : "approval.reading.read"))
+                .setHeader(getTranslation("approval.reading.state")).setAutoWidth(true);
+        toMe.addColumn(ReadingCopy::title).setHeader(getTranslation("approval.reading.subject")).setFlexGrow(3);
+        toMe.addColumn(ReadingCopy::senderName).setHeader(getTranslation("approval.reading.sender")).setAutoWidth(true);
+        toMe.addColumn(c -> c.note() == null ? "" : c.note()).setHeader(getTranslation("approval.copy.note"))
+                .setFlexGrow(2);
+        toMe.addColumn(c -> Dates.minute(c.sentAt())).setHeader(getTranslation("approval.reading.sentAt"))
+                .setAutoWidth(true);
+        toMe.addComponentColumn(this::openButton).setAutoWidth(true);
+        toMe.setAllRowsVisible(true);
+        sent.setId("copies-sent");
+        sent.addColumn(ReadingCopy::title).setHeader(getTranslation("approval.reading.subject")).setFlexGrow(3);
+        sent.addColumn(c -> Dates.minute(c.sentAt())).setHeader(getTranslation("approval.reading.sentAt"))
+                .setAutoWidth(true);
+        sent.addColumn(this::readers).setHeader(getTranslation("approval.reading.readers")).setFlexGrow(3);
+        sent.addComponentColumn(this::openButton).setAutoWidth(true);
+        sent.setAllRowsVisible(true);
+        toMeEmpty.setText(getTranslation("approval.reading.empty"));
+        toMeEmpty.addClassName("empty-note");
+        add(new H2(getTranslation("approval.reading.title")), toMeEmpty, toMe,
+                new H2(getTranslation("approval.reading.sent")), sent);
+        refresh();
+    }
+
+    /** 已阅 2/3：陈刚 ✓, 李静 … */
+    String readers(ReadingCopy copy) {
+        return getTranslation("approval.reading.readCount", copy.readCount(), copy.readers().size()) + "："
+                + copy.readers().stream().map(r -> r.name() + (r.readAt() == null ? "" : " ✓"))
+                .collect(Collectors.joining("，"));
+    }
+
+    private Button openButton(ReadingCopy copy) {
+        Button open = new Button(getTranslation("approval.reading.open"),
+                e -> getUI().ifPresent(ui -> ui.navigate(ReadingCopyView.class, ReadingCopyView.parameters(copy.id()))));
+        open.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        open.setId("open-copy-" + copy.id());
+        return open;
+    }
+
+    void refresh() {
+        List<ReadingCopy> mine = copies.sentTo(user);
+        toMe.setItems(mine);
+        toMe.setVisible(!mine.isEmpty());
+        toMeEmpty.setVisible(mine.isEmpty());
+        sent.setItems(copies.sentBy(user));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("approval.reading.title");
+    }
+}

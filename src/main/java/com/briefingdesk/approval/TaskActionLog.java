@@ -1,0 +1,83 @@
+package com.briefingdesk.approval;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The record of what people did to open tasks besides deciding them (table task_action): administrators' acts
+ * (转办, due dates, 催办, hand-over at deactivation) and every holder's 转办, 委派 and its answer, and a deputy taking
+ * a task while its person is away (委托). Shown in the timelines of the article or issue.
+ */
+@Repository
+public class TaskActionLog {
+
+    public enum Kind {
+        REASSIGNED, DUE_DATE_SET, REMINDED, HANDED_OVER, RETURNED_TO_GROUP,
+        TRANSFERRED, DELEGATED, RESOLVED, DEPUTIZED;
+
+        /** Administrators' acts are named by the monitoring bundle, the holders' by the approval bundle. */
+        public String messageKey() {
+            return (byAdministrator() ? "monitoring.action." : "approval.action.") + name();
+        }
+
+        public boolean byAdministrator() {
+            return ordinal() < TRANSFERRED.ordinal();
+        }
+    }
+
+    public record Entry(String taskId, String taskName, String processInstanceId, Kind kind, String fromAssignee,
+                        String toAssignee, Instant dueAt, String reason, String actorName, Instant at,
+                        String onBehalfOf) { }
+
+    private final JdbcClient jdbc;
+
+    TaskActionLog(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void add(String taskId, String taskName, String processInstanceId, Kind kind, String fromAssignee,
+                    String toAssignee, Instant dueAt, String reason, long actorId) {
+        add(taskId, taskName, processInstanceId, kind, fromAssignee, toAssignee, dueAt, reason, actorId, null);
+    }
+
+    void add(String taskId, String taskName, String processInstanceId, Kind kind, String fromAssignee,
+             String toAssignee, Instant dueAt, String reason, long actorId, String onBehalfOf) {
+        jdbc.sql("""
+                        insert into task_action (task_id, task_name, process_instance_id, kind, from_assignee,
+                                                 to_assignee, due_at, reason, actor_id, on_behalf_of)
+                        values (:task, :name, :pi, :kind, :from, :to, :due, :reason, :actor, :behalf)""")
+                .param("task", taskId).param("name", taskName).param("pi", processInstanceId)
+                .param("kind", kind.name()).param("from", fromAssignee).param("to", toAssignee)
+                .param("due", dueAt == null ? null : Timestamp.from(dueAt)).param("reason", reason)
+                .param("actor", actorId).param("behalf", onBehalfOf).update();
+    }
+
+    public List<Entry> ofProcess(String processInstanceId) {
+        return jdbc.sql("""
+                        select a.*, u.display_name from task_action a join app_user u on u.id = a.actor_id
+                        where a.process_instance_id = :pi order by a.at, a.id""")
+                .param("pi", processInstanceId).query(TaskActionLog::entry).list();
+    }
+
+    /** The latest act of this kind on the task. */
+    Optional<Entry> latest(String taskId, Kind kind) {
+        return jdbc.sql("""
+                        select a.*, u.display_name from task_action a join app_user u on u.id = a.actor_id
+                        where a.task_id = :task and a.kind = :kind order by a.at desc, a.id desc limit 1""")
+                .param("task", taskId).param("kind", kind.name()).query(TaskActionLog::entry).optional();
+    }
+
+    private static Entry entry(ResultSet rs, int row) throws SQLException {
+        return new Entry(rs.getString("task_id"), rs.getString("task_name"), rs.getString("process_instance_id"),
+                Kind.valueOf(rs.getString("kind")), rs.getString("from_assignee"), rs.getString("to_assignee"),
+                rs.getTimestamp("due_at") == null ? null : rs.getTimestamp("due_at").toInstant(),
+                rs.getString("reason"), rs.getString("display_name"), rs.getTimestamp("at").toInstant(),
+                rs.getString("on_behalf_of"));
+    }
+}

@@ -1,0 +1,55 @@
+package com.briefingdesk.issue;
+
+import com.briefingdesk.approval.ReadingSubjects;
+import com.briefingdesk.identity.AppUser;
+import com.briefingdesk.kernel.NotFoundException;
+import com.vaadin.flow.component.Component;
+import java.util.Optional;
+
+/** An issue sent for reading (抄送/传阅): its title, and its layout as the preview shows it. */
+@org.springframework.stereotype.Component
+class IssueReadingSubjects implements ReadingSubjects {
+
+    private final IssueService issues;
+    private final IssueRepository repository;
+
+    IssueReadingSubjects(IssueService issues, IssueRepository repository) {
+        this.issues = issues;
+        this.repository = repository;
+    }
+
+    @Override
+    public String kind() {
+        return ISSUE;
+    }
+
+    @Override
+    public Optional<String> titleFor(AppUser user, long id) {
+        try {
+            return Optional.of(title(issues.find(user, id)));
+        } catch (NotFoundException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public String title(long id) {
+        return title(issues.load(id));
+    }
+
+    @Override
+    public Component content(long id) {
+        IssuePreview preview = new IssuePreview();
+        preview.show(issues.load(id));
+        return preview;
+    }
+
+    @Override
+    public Optional<Long> ofProcessInstance(String processInstanceId) {
+        return repository.findByProcessInstance(processInstanceId).map(IssueRepository.Row::id);
+    }
+
+    private static String title(Issue issue) {
+        return issue.series().title() + (issue.numbered() ? " " + issue.year() + " 年" + issue.numberLabel() : "");
+    }
+}
