@@ -1,5 +1,7 @@
 package com.briefingdesk.article;
 
+import com.briefingdesk.audit.AuditAction;
+import com.briefingdesk.audit.AuditTrail;
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.kernel.ValidationException;
 import com.briefingdesk.task.TaskCompletion;
@@ -24,11 +26,13 @@ public class ArticleTasks {
     private final TaskGuard guard;
     private final TaskCompletion completion;
     private final ArticleRepository articles;
+    private final AuditTrail audit;
 
-    ArticleTasks(TaskGuard guard, TaskCompletion completion, ArticleRepository articles) {
+    ArticleTasks(TaskGuard guard, TaskCompletion completion, ArticleRepository articles, AuditTrail audit) {
         this.guard = guard;
         this.completion = completion;
         this.articles = articles;
+        this.audit = audit;
     }
 
     /** The article a task is about, for the task's form; refused for anyone who may not act on the task. */
@@ -70,6 +74,7 @@ public class ArticleTasks {
             throw new ArticleChangedException(article.id());
         }
         articles.addVersion(article.id(), content.getTitle(), content.parsedBody(), user.id(), reason);
+        audit.record(user, AuditAction.ARTICLE_EDITED, ArticleService.PROCESS_KEY, article.id(), reason.name());
     }
 
 }

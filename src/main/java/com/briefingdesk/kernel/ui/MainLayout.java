@@ -80,6 +80,7 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem(getTranslation("nav.statistics"), "admin/statistics", VaadinIcon.TABLE.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.directory"), "admin/directory", VaadinIcon.USERS.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.series"), "admin/series", VaadinIcon.BOOK.create()));
+            nav.addItem(new SideNavItem(getTranslation("audit.nav"), "admin/audit", VaadinIcon.RECORDS.create()));
             SideNavItem cockpit = new SideNavItem(getTranslation("nav.cockpit"), "/camunda/app/cockpit/default/",
                     VaadinIcon.COGS.create());
             cockpit.setOpenInNewBrowserTab(true);
