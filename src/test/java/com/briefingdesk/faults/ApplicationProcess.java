@@ -1,5 +1,6 @@
 package com.briefingdesk.faults;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
@@ -8,11 +9,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Briefing Desk in a JVM of its own, on the test's class path, against a PostgreSQL server the test controls,
@@ -36,7 +39,7 @@ final class ApplicationProcess implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m",
                 "-Duser.language=zh", "-Duser.country=CN",
-                "-cp", System.getProperty("java.class.path"), "com.briefingdesk.BriefingDeskApplication",
+                "-cp", classPath(), "com.briefingdesk.BriefingDeskApplication",
                 "--server.port=" + port, "--spring.profiles.active=demo", "--spring.main.banner-mode=off",
                 "--vaadin.devmode.devTools.enabled=false", "--vaadin.launch-browser=false"));
         settings.forEach((key, value) -> command.add("--" + key + "=" + value));
@@ -47,6 +50,15 @@ final class ApplicationProcess implements AutoCloseable {
         builder.environment().put("BRIEFING_DB_USER", "postgres");
         builder.environment().put("BRIEFING_DB_PASSWORD", "");
         return new ApplicationProcess(builder.start(), log, port);
+    }
+
+    /**
+     * The test's class path without empty entries: Surefire's ends in one, which Java would read as the working
+     * directory, where bpmn/ holds the models a second time.
+     */
+    private static String classPath() {
+        return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(entry -> !entry.isBlank()).collect(Collectors.joining(File.pathSeparator));
     }
 
     int port() {
