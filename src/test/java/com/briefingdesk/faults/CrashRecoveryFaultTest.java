@@ -57,7 +57,7 @@ class CrashRecoveryFaultTest {
                     "spring.mail.port", String.valueOf(SMTP_PORT),
                     "camunda.bpm.job-execution.enabled", "true",
                     // a job whose executor died is taken up again once its lock expires (Camunda's default: 5 min)
-                    "camunda.bpm.job-execution.lock-time-in-millis", "30000"));
+                    "camunda.bpm.job-execution.lock-time-in-millis", "60000"));
 
             long issueId;
             long serial;
