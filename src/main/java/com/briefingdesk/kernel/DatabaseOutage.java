@@ -5,8 +5,10 @@ import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.HashSet;
 import java.util.Set;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Tells whether a failure means that the database could not be reached (down, restarting, connections cut) rather
@@ -18,14 +20,23 @@ public final class DatabaseOutage {
     }
 
     public static boolean causes(Throwable failure) {
-        Set<Throwable> seen = new HashSet<>();
+        return causes(failure, new HashSet<>());
+    }
+
+    private static boolean causes(Throwable failure, Set<Throwable> seen) {
         for (Throwable t = failure; t != null && seen.add(t); t = t.getCause()) {
             if (t instanceof SQLTransientConnectionException || t instanceof ConnectException
-                    || t instanceof CannotGetJdbcConnectionException
-                    || t instanceof CannotCreateTransactionException) {
+                    || t instanceof CannotGetJdbcConnectionException || t instanceof CannotCreateTransactionException
+                    || t instanceof DataAccessResourceFailureException) {
                 return true;
             }
             if (t instanceof SQLException sql && sql.getSQLState() != null && isConnectionState(sql.getSQLState())) {
+                return true;
+            }
+            // A connection cut under a transaction fails the statement, then the rollback; Spring reports the
+            // rollback's failure and keeps the statement's, which says what happened, aside.
+            if (t instanceof TransactionSystemException rollback && rollback.getApplicationException() != null
+                    && causes(rollback.getApplicationException(), seen)) {
                 return true;
             }
         }
