@@ -1,11 +1,15 @@
 package com.briefingdesk.approval;
 
+import com.briefingdesk.audit.AuditAction;
+import com.briefingdesk.audit.AuditTrail;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -36,9 +40,11 @@ public class TaskActionLog {
                         String onBehalfOf) { }
 
     private final JdbcClient jdbc;
+    private final AuditTrail audit;
 
-    TaskActionLog(JdbcClient jdbc) {
+    TaskActionLog(JdbcClient jdbc, AuditTrail audit) {
         this.jdbc = jdbc;
+        this.audit = audit;
     }
 
     public void add(String taskId, String taskName, String processInstanceId, Kind kind, String fromAssignee,
@@ -56,6 +62,25 @@ public class TaskActionLog {
                 .param("kind", kind.name()).param("from", fromAssignee).param("to", toAssignee)
                 .param("due", dueAt == null ? null : Timestamp.from(dueAt)).param("reason", reason)
                 .param("actor", actorId).param("behalf", onBehalfOf).update();
+        String actor = jdbc.sql("select username from app_user where id = :id").param("id", actorId)
+                .query(String.class).single();
+        audit.recordAs(actor, auditAction(kind), "task", taskId, String.join(" · ", Stream.of(
+                taskName, fromAssignee, toAssignee == null ? null : "→ " + toAssignee,
+                dueAt == null ? null : dueAt.toString(), reason).filter(Objects::nonNull).toList()));
+    }
+
+    private static AuditAction auditAction(Kind kind) {
+        return switch (kind) {
+            case REASSIGNED -> AuditAction.TASK_REASSIGNED;
+            case DUE_DATE_SET -> AuditAction.TASK_DUE_DATE_SET;
+            case REMINDED -> AuditAction.TASK_REMINDED;
+            case HANDED_OVER -> AuditAction.TASK_HANDED_OVER;
+            case RETURNED_TO_GROUP -> AuditAction.TASK_RETURNED_TO_GROUP;
+            case TRANSFERRED -> AuditAction.TASK_TRANSFERRED;
+            case DELEGATED -> AuditAction.TASK_DELEGATED;
+            case RESOLVED -> AuditAction.TASK_DELEGATION_ANSWERED;
+            case DEPUTIZED -> AuditAction.TASK_DEPUTIZED;
+        };
     }
 
     public List<Entry> ofProcess(String processInstanceId) {

@@ -1,5 +1,7 @@
 package com.briefingdesk.article;
 
+import com.briefingdesk.audit.AuditAction;
+import com.briefingdesk.audit.AuditTrail;
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.Role;
 import com.briefingdesk.kernel.NotFoundException;
@@ -23,13 +25,15 @@ public class ArticleService {
     private final ArticleAccess access;
     private final RuntimeService runtimeService;
     private final PrintableText printable;
+    private final AuditTrail audit;
 
     ArticleService(ArticleRepository articles, ArticleAccess access, RuntimeService runtimeService,
-                   PrintableText printable) {
+                   PrintableText printable, AuditTrail audit) {
         this.articles = articles;
         this.access = access;
         this.runtimeService = runtimeService;
         this.printable = printable;
+        this.audit = audit;
     }
 
     /** The article if this person may see it; otherwise not found, exactly as for an id that does not exist. */
@@ -94,6 +98,7 @@ public class ArticleService {
         articles.markSubmitted(id, process.getId());
         articles.addVersion(id, article.title(), article.body(), user.id(), ArticleVersion.Reason.SUBMISSION);
         articles.addEvent(id, user.id(), ArticleEvent.Kind.SUBMITTED, null);
+        audit.record(user, AuditAction.ARTICLE_SUBMITTED, PROCESS_KEY, id, article.title());
         return articles.find(id).orElseThrow();
     }
 
@@ -108,6 +113,7 @@ public class ArticleService {
         runtimeService.createMessageCorrelation("ArticleWithdrawn").processInstanceId(article.processInstanceId())
                 .correlate();
         articles.addEvent(id, user.id(), ArticleEvent.Kind.WITHDRAWN, blankToNull(reason));
+        audit.record(user, AuditAction.ARTICLE_WITHDRAWN, PROCESS_KEY, id, blankToNull(reason));
         return articles.find(id).orElseThrow();
     }
 

@@ -1,5 +1,7 @@
 package com.briefingdesk.article;
 
+import com.briefingdesk.audit.AuditAction;
+import com.briefingdesk.audit.AuditTrail;
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.kernel.PrintableText;
 import com.briefingdesk.kernel.TypedText;
@@ -29,12 +31,15 @@ public class ArticleTasks {
     private final TaskCompletion completion;
     private final ArticleRepository articles;
     private final PrintableText printable;
+    private final AuditTrail audit;
 
-    ArticleTasks(TaskGuard guard, TaskCompletion completion, ArticleRepository articles, PrintableText printable) {
+    ArticleTasks(TaskGuard guard, TaskCompletion completion, ArticleRepository articles, PrintableText printable,
+                 AuditTrail audit) {
         this.guard = guard;
         this.completion = completion;
         this.articles = articles;
         this.printable = printable;
+        this.audit = audit;
     }
 
     /** The article a task is about, for the task's form; refused for anyone who may not act on the task. */
@@ -80,6 +85,7 @@ public class ArticleTasks {
             throw new ArticleChangedException(article.id());
         }
         articles.addVersion(article.id(), content.getTitle(), content.parsedBody(), user.id(), reason);
+        audit.record(user, AuditAction.ARTICLE_EDITED, ArticleService.PROCESS_KEY, article.id(), reason.name());
     }
 
 }

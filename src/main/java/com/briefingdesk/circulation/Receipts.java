@@ -1,5 +1,7 @@
 package com.briefingdesk.circulation;
 
+import com.briefingdesk.audit.AuditAction;
+import com.briefingdesk.audit.AuditTrail;
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.issue.Issue;
 import com.briefingdesk.issue.IssueService;
@@ -35,9 +37,10 @@ public class Receipts {
     private final TaskGuard guard;
     private final TaskCompletion completion;
     private final TaskService taskService;
+    private final AuditTrail audit;
 
     Receipts(IssueService issues, ReceiptRepository receipts, CirculationAccess access, IssueCirculation circulation,
-             TaskGuard guard, TaskCompletion completion, TaskService taskService) {
+             TaskGuard guard, TaskCompletion completion, TaskService taskService, AuditTrail audit) {
         this.issues = issues;
         this.receipts = receipts;
         this.access = access;
@@ -45,6 +48,7 @@ public class Receipts {
         this.guard = guard;
         this.completion = completion;
         this.taskService = taskService;
+        this.audit = audit;
     }
 
     /** The published issue, if this person may read it; a recipient's reading counts as their unit opening it. */
@@ -76,6 +80,7 @@ public class Receipts {
         Receipt receipt = receipts.find(issueId, user.unitId())
                 .orElseThrow(() -> new ValidationException(Map.of("receipt", "receipt.notYetCirculated")));
         receipts.acknowledge(issueId, user.unitId(), user.id());
+        audit.record(user, AuditAction.RECEIPT_ACKNOWLEDGED, IssueService.PROCESS_KEY, issueId, user.unitCode());
         openTaskOf(issue, user.unitId()).ifPresent(task -> completion.complete(task.getId(), user, Map.of()));
         return receipts.find(issueId, receipt.unitId()).orElseThrow();
     }
@@ -117,6 +122,7 @@ public class Receipts {
             throw new ValidationException(Map.of("receipt", "receipt.alreadyAcknowledged"));
         }
         circulation.remind(issues.load(issueId), unitId);
+        audit.record(user, AuditAction.RECEIPT_REMINDED, IssueService.PROCESS_KEY, issueId, receipt.unitName());
         return receipts.find(issueId, unitId).orElseThrow();
     }
 

@@ -2,6 +2,8 @@ package com.briefingdesk.issue;
 
 import com.briefingdesk.article.Article;
 import com.briefingdesk.article.ArticlePool;
+import com.briefingdesk.audit.AuditAction;
+import com.briefingdesk.audit.AuditTrail;
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.Role;
 import com.briefingdesk.kernel.NotFoundException;
@@ -24,12 +26,15 @@ public class IssueService {
     private final SeriesRepository series;
     private final ArticlePool pool;
     private final RuntimeService runtimeService;
+    private final AuditTrail audit;
 
-    IssueService(IssueRepository issues, SeriesRepository series, ArticlePool pool, RuntimeService runtimeService) {
+    IssueService(IssueRepository issues, SeriesRepository series, ArticlePool pool, RuntimeService runtimeService,
+                 AuditTrail audit) {
         this.issues = issues;
         this.series = series;
         this.pool = pool;
         this.runtimeService = runtimeService;
+        this.audit = audit;
     }
 
     /** The provincial office reads issues in the making; units will read them once published. */
@@ -50,6 +55,7 @@ public class IssueService {
         ProcessInstance process = runtimeService.startProcessInstanceByKey(PROCESS_KEY, String.valueOf(id),
                 Map.of("issueId", id));
         issues.setProcessInstance(id, process.getId());
+        audit.record(editor, AuditAction.ISSUE_STARTED, PROCESS_KEY, id, s.code());
         return load(id);
     }
 

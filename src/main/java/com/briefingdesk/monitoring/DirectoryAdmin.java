@@ -1,5 +1,7 @@
 package com.briefingdesk.monitoring;
 
+import com.briefingdesk.audit.AuditAction;
+import com.briefingdesk.audit.AuditTrail;
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.LoginThrottle;
 import com.briefingdesk.identity.Unit;
@@ -33,10 +35,11 @@ class DirectoryAdmin {
     private final RuntimeService runtimeService;
     private final LoginThrottle loginThrottle;
     private final PrintableText printable;
+    private final AuditTrail audit;
 
     DirectoryAdmin(UserDirectory directory, PasswordEncoder passwordEncoder, TaskWatch taskWatch,
                    TaskActions taskActions, RuntimeService runtimeService, LoginThrottle loginThrottle,
-                   PrintableText printable) {
+                   PrintableText printable, AuditTrail audit) {
         this.loginThrottle = loginThrottle;
         this.printable = printable;
         this.directory = directory;
@@ -44,6 +47,7 @@ class DirectoryAdmin {
         this.taskWatch = taskWatch;
         this.taskActions = taskActions;
         this.runtimeService = runtimeService;
+        this.audit = audit;
     }
 
     List<Unit> units(AppUser admin) {
@@ -65,6 +69,7 @@ class DirectoryAdmin {
         if (directory.findUnitByCode(unit.code().strip()).isPresent()) {
             throw new ValidationException(Map.of("code", "directory.unit.code.taken"));
         }
+        audit.record(admin, AuditAction.UNIT_CREATED, "unit", unit.code().strip(), unit.name().strip());
         return directory.createUnit(unit.code().strip(), unit.name().strip(), unit.kind());
     }
 
@@ -87,6 +92,8 @@ class DirectoryAdmin {
         }
         directory.findUnit(person.unitId()).filter(Unit::active)
                 .orElseThrow(() -> new ValidationException(Map.of("unit", "directory.field.required")));
+        audit.record(admin, AuditAction.USER_CREATED, "user", person.username().strip(), "unit " + person.unitId()
+                + " · " + person.roles());
         return directory.createUser(person.username().strip(), person.displayName().strip(), person.unitId(),
                 passwordEncoder.encode(person.password()), person.roles());
     }
@@ -107,8 +114,9 @@ class DirectoryAdmin {
     void resetPassword(AppUser admin, long userId, String password) {
         AdminOnly.require(admin, "people");
         NewPerson.passwordProblem(password).ifPresent(key -> refuse(Map.of("password", key)));
-        directory.findById(userId).orElseThrow(() -> new NotFoundException("user " + userId));
+        AppUser person = directory.findById(userId).orElseThrow(() -> new NotFoundException("user " + userId));
         directory.setPasswordHash(userId, passwordEncoder.encode(password));
+        audit.record(admin, AuditAction.PASSWORD_RESET, "user", person.username(), null);
     }
 
     /**
@@ -151,6 +159,7 @@ class DirectoryAdmin {
             waitingForThem.forEach(pi -> runtimeService.setVariable(pi.getId(), SUBMITTER_VARIABLE, next.username()));
         }
         directory.setActive(leaving.id(), false);
+        audit.record(admin, AuditAction.USER_DEACTIVATED, "user", leaving.username(), (heir == null ? "" : "→ " + heir + " · ") + reason.strip());
     }
 
     private void requireEligible(AppUser admin, String taskId, String username) {

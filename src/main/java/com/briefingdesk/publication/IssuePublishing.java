@@ -1,5 +1,7 @@
 package com.briefingdesk.publication;
 
+import com.briefingdesk.audit.AuditAction;
+import com.briefingdesk.audit.AuditTrail;
 import com.briefingdesk.article.ArticlePool;
 import com.briefingdesk.issue.Issue;
 import com.briefingdesk.issue.IssueArticle;
@@ -18,11 +20,13 @@ public class IssuePublishing {
     private final IssueService issues;
     private final IssueLifecycle lifecycle;
     private final ArticlePool pool;
+    private final AuditTrail audit;
 
-    IssuePublishing(IssueService issues, IssueLifecycle lifecycle, ArticlePool pool) {
+    IssuePublishing(IssueService issues, IssueLifecycle lifecycle, ArticlePool pool, AuditTrail audit) {
         this.issues = issues;
         this.lifecycle = lifecycle;
         this.pool = pool;
+        this.audit = audit;
     }
 
     @Transactional
@@ -32,5 +36,7 @@ public class IssuePublishing {
         for (IssueArticle article : issue.articles()) {
             pool.adopt(article.articleId());
         }
+        audit.recordAs(null, AuditAction.ISSUE_PUBLISHED, IssueService.PROCESS_KEY, issueId, issue.serialNumber() == null
+                ? null : String.valueOf(issue.serialNumber()));
     }
 }

@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.briefingdesk.BriefingDeskTest;
+import com.briefingdesk.article.Article;
+import com.briefingdesk.article.SampleArticles;
+import com.briefingdesk.circulation.PublicationFixtures;
+import com.briefingdesk.issue.Issue;
+import com.briefingdesk.issue.IssueStatus;
 import com.briefingdesk.kernel.NotFoundException;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +22,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
-/** A job that fails on every try becomes an incident on the dashboard; an administrator's retry gets it going. */
+/**
+ * A job that fails on every try becomes an incident on the dashboard; an administrator's retry gets it going. The
+ * same for the real one most likely to fail: rendering an issue's PDF.
+ */
 @BriefingDeskTest
 class IncidentsTest {
 
@@ -34,6 +43,10 @@ class IncidentsTest {
     RuntimeService runtimeService;
     @Autowired
     ManagementService managementService;
+    @Autowired
+    PublicationFixtures publication;
+    @Autowired
+    JdbcTemplate jdbc;
     String deploymentId;
 
     @BeforeEach
@@ -86,6 +99,37 @@ class IncidentsTest {
                 .isNotNull();
         assertThat(fixtures.taskService.createTaskQuery().processInstanceId(pi.getId()).singleResult()
                 .getTaskDefinitionKey()).isEqualTo("Task_After");
+    }
+
+    @Test
+    void aRenderThatKeepsFailingIsAnIncidentOfItsIssueThatTheAdministratorsRetryPublishes() {
+        Article article = publication.issues.accepted("binhai", SampleArticles.all().get(2));
+        // a character that no configured font can print: the PDF must fail rather than print a box
+        jdbc.update("update article set title = title || '😀' where id = ?", article.id());
+        Issue issue = publication.signedOff(publication.circulatingSeries(), List.of(article));
+        String jobId = publication.renderJob(issue).getId();
+        for (int attempt = 0; attempt < 3; attempt++) {
+            try {
+                managementService.executeJob(jobId);
+            } catch (RuntimeException expected) {
+                // R3/PT1M: the third failure raises the incident
+            }
+        }
+
+        OpenIncident incident = incidents.open(fixtures.admin()).stream()
+                .filter(i -> issue.processInstanceId().equals(i.processInstanceId())).findFirst().orElseThrow();
+        assertThat(incident.activityId()).isEqualTo("Task_RenderDocuments");
+        assertThat(incident.businessKey()).isEqualTo(String.valueOf(issue.id()));
+        assertThat(incident.message()).contains("U+1F600", "briefing.pdf.fonts");
+
+        jdbc.update("update article set title = replace(title, '😀', '') where id = ?", article.id());
+        incidents.retry(fixtures.admin(), incident.id());
+        managementService.executeJob(jobId);
+
+        assertThat(incidents.open(fixtures.admin()))
+                .noneMatch(i -> issue.processInstanceId().equals(i.processInstanceId()));
+        assertThat(publication.issues.issues.load(issue.id()).status()).isEqualTo(IssueStatus.PUBLISHED);
+        assertThat(publication.issues.issues.load(issue.id()).serialNumber()).isEqualTo(issue.serialNumber());
     }
 
     @Test

@@ -97,6 +97,7 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem(getTranslation("nav.series"), "admin/series", VaadinIcon.BOOK.create()));
             nav.addItem(new SideNavItem(getTranslation("scoring.nav.rules"), "admin/scoring",
                     VaadinIcon.SCALE.create()));
+            nav.addItem(new SideNavItem(getTranslation("audit.nav"), "admin/audit", VaadinIcon.RECORDS.create()));
             SideNavItem cockpit = new SideNavItem(getTranslation("nav.cockpit"), "/camunda/app/cockpit/default/",
                     VaadinIcon.COGS.create());
             cockpit.setOpenInNewBrowserTab(true);
