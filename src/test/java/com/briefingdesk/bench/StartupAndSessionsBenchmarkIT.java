@@ -9,13 +9,16 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,33 +39,55 @@ class StartupAndSessionsBenchmarkIT {
     void printsStartUpTimesAndHeapPerSession() throws Exception {
         Path target = ApplicationNode.projectDir().resolve("target");
         Path dataDir = target.resolve("bench-startup-postgres");
-        List<String> cold = List.of("--briefing.embedded-db.data-dir=" + dataDir, "--briefing.embedded-db.clean=true");
-        List<String> warm = List.of("--briefing.embedded-db.data-dir=" + dataDir);
+        // not briefing.embedded-db.clean: that also removes the directory when the node stops
+        List<String> arguments = List.of("--briefing.embedded-db.data-dir=" + dataDir);
         Path logs = target.resolve("bench");
+        deleteRecursively(dataDir); // the embedded server cleans its directory when it stops, not when it starts
 
         double coldReady;
         double coldReported;
-        try (ApplicationNode node = ApplicationNode.start("startup-cold", JVM, cold, Map.of(), logs)) {
+        try (ApplicationNode node = ApplicationNode.start("startup-cold", JVM, arguments, Map.of(), logs)) {
             coldReady = node.awaitReady(START_TIMEOUT);
             coldReported = node.reportedStartSeconds();
         }
         double warmReady;
         double warmReported;
+        double warmUi;
         double perSessionKb;
-        try (ApplicationNode node = ApplicationNode.start("startup-warm", JVM, warm, Map.of(), logs)) {
+        try (ApplicationNode node = ApplicationNode.start("startup-warm", JVM, arguments, Map.of(), logs)) {
             warmReady = node.awaitReady(START_TIMEOUT);
             warmReported = node.reportedStartSeconds();
+            warmUi = firstUi(node);
             perSessionKb = heapPerSessionKb(node);
         }
         BenchFigures.record("3-startup", List.of(
                 new BenchFigures.Figure("3. start-up, warm embedded database (JVM launch to REST answering)",
-                        String.format("%.1f s (Spring: %.1f s)", warmReady, warmReported),
+                        String.format("%.1f s (Spring: %.1f s; first Vaadin UI served at %.1f s)", warmReady,
+                                warmReported, warmUi),
                         "< " + (int) START_LIMIT_S + " s", BenchFigures.atMost(warmReady, START_LIMIT_S)),
                 new BenchFigures.Figure("3. start-up, empty data directory (initdb, schema, demo data)",
                         String.format("%.1f s (Spring: %.1f s)", coldReady, coldReported), "for information", "-"),
                 new BenchFigures.Figure("3. heap per logged-in Vaadin session (" + SESSIONS + " sessions, inbox)",
                         String.format("%.0f KB", perSessionKb), "< 1 MB",
                         BenchFigures.atMost(perSessionKb, SESSION_LIMIT_KB))));
+    }
+
+    /**
+     * Development mode prepares the frontend in the background after the application has started: the first login
+     * may find the UI not ready yet. Seconds from launch until a logged-in UI is served.
+     */
+    private static double firstUi(ApplicationNode node) throws Exception {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                loggedIn(node);
+                return node.secondsSinceLaunch();
+            } catch (IllegalStateException notYet) {
+                if (attempt == 120) {
+                    throw notYet;
+                }
+                Thread.sleep(1000);
+            }
+        }
     }
 
     private static double heapPerSessionKb(ApplicationNode node) throws Exception {
@@ -105,6 +130,16 @@ class StartupAndSessionsBenchmarkIT {
 
     private static HttpResponse<String> get(HttpClient http, String url) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (Stream<Path> paths = Files.walk(dir)) {
+                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
     }
 
     /** Used heap after two full collections, from the JVM itself (jcmd GC.heap_info). */

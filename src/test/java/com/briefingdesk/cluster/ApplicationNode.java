@@ -119,6 +119,10 @@ public final class ApplicationNode implements AutoCloseable {
         throw new IllegalStateException(name + " not ready after " + timeout + ":\n" + logTail());
     }
 
+    public double secondsSinceLaunch() {
+        return (System.nanoTime() - startedAt) / 1e9;
+    }
+
     /** What Spring Boot says it took, from the "Started ... in N seconds" line of the log. */
     public double reportedStartSeconds() throws IOException {
         return Files.readAllLines(log).stream().filter(l -> l.contains("Started BriefingDeskApplication in"))
