@@ -65,12 +65,27 @@ public final class ApplicationNode implements AutoCloseable {
     /** Starts {@code java -jar} with the given JVM options, application arguments and environment. */
     public static ApplicationNode start(String name, List<String> jvmOptions, List<String> arguments,
                                         Map<String, String> environment, Path logDir) throws IOException {
+        return launch(name, jvmOptions, List.of("-jar", jar().toString()), arguments, environment, logDir);
+    }
+
+    /**
+     * Starts the application from this JVM's class path instead of the jar: the development-mode frontend of the
+     * unoptimised jar cannot serve Vaadin UIs (its resources are not unpacked), the classes can.
+     */
+    public static ApplicationNode startFromClasses(String name, List<String> jvmOptions, List<String> arguments,
+                                                   Path logDir) throws IOException {
+        return launch(name, jvmOptions, List.of("-cp", System.getProperty("java.class.path"),
+                "com.briefingdesk.BriefingDeskApplication"), arguments, Map.of(), logDir);
+    }
+
+    private static ApplicationNode launch(String name, List<String> jvmOptions, List<String> launcher,
+                                          List<String> arguments, Map<String, String> environment, Path logDir)
+            throws IOException {
         int port = freePort();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
-        command.add("-jar");
-        command.add(jar().toString());
+        command.addAll(launcher);
         command.add("--server.port=" + port);
         // The development-mode frontend of an unoptimised jar is found from the project directory.
         command.add("--vaadin.devmode.devTools.enabled=false");
