@@ -1,5 +1,6 @@
 package com.briefingdesk.article;
 
+import com.briefingdesk.task.TaskSubject;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.ResultSet;
@@ -7,7 +8,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -58,6 +61,20 @@ class ArticleRepository {
             return List.of();
         }
         return jdbc.sql(SELECT + " where a.id in (:ids)").param("ids", ids).query(this::map).list();
+    }
+
+    /** Title and unit of each article, by id as text: what the inbox names a task by. */
+    Map<String, TaskSubject> subjects(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, TaskSubject> subjects = new HashMap<>();
+        jdbc.sql("select a.id, a.title, n.name from article a join unit n on n.id = a.unit_id where a.id in (:ids)")
+                .param("ids", ids)
+                .query(rs -> {
+                    subjects.put(String.valueOf(rs.getLong(1)), new TaskSubject(rs.getString(2), rs.getString(3)));
+                });
+        return subjects;
     }
 
     void setIssue(long id, Long issueId) {

@@ -2,6 +2,8 @@ package com.briefingdesk.article;
 
 import com.briefingdesk.task.TaskSubject;
 import com.briefingdesk.task.TaskSubjects;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -22,5 +24,14 @@ class ArticleTaskSubjects implements TaskSubjects {
         }
         return articles.find(Long.parseLong(businessKey))
                 .map(article -> new TaskSubject(article.title(), article.unitName()));
+    }
+
+    /** The subjects of a whole inbox in one query, without reading the articles' text. */
+    @Override
+    public Map<String, TaskSubject> subjectsOf(String processDefinitionKey, Collection<String> businessKeys) {
+        if (!ArticleService.PROCESS_KEY.equals(processDefinitionKey)) {
+            return Map.of();
+        }
+        return articles.subjects(businessKeys.stream().filter(key -> !key.isEmpty()).map(Long::valueOf).toList());
     }
 }

@@ -4,9 +4,11 @@ import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.UserDirectory;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
@@ -93,13 +95,23 @@ public class TaskInbox {
                 .processDefinitionIdIn(tasks.stream().map(Task::getProcessDefinitionId).distinct()
                         .toArray(String[]::new))
                 .list().stream().collect(Collectors.toMap(ProcessDefinition::getId, ProcessDefinition::getKey));
+        // One question per process and feature, not one per task: an inbox may hold hundreds of tasks.
+        Map<String, Set<String>> keysByProcess = new HashMap<>();
+        for (Task task : tasks) {
+            keysByProcess.computeIfAbsent(definitionKeys.getOrDefault(task.getProcessDefinitionId(), ""),
+                    k -> new HashSet<>()).add(businessKeys.getOrDefault(task.getProcessInstanceId(), ""));
+        }
+        Map<String, Map<String, TaskSubject>> subjectsByProcess = new HashMap<>();
+        keysByProcess.forEach((definitionKey, keys) -> {
+            Map<String, TaskSubject> found = new HashMap<>();
+            subjects.forEach(s -> s.subjectsOf(definitionKey, keys).forEach(found::putIfAbsent));
+            subjectsByProcess.put(definitionKey, found);
+        });
         List<OpenTask> result = new ArrayList<>(tasks.size());
         for (Task task : tasks) {
             String definitionKey = definitionKeys.getOrDefault(task.getProcessDefinitionId(), "");
             String businessKey = businessKeys.getOrDefault(task.getProcessInstanceId(), "");
-            TaskSubject subject = subjects.stream()
-                    .map(s -> s.subjectOf(definitionKey, businessKey))
-                    .flatMap(Optional::stream).findFirst().orElse(TaskSubject.UNKNOWN);
+            TaskSubject subject = subjectsByProcess.get(definitionKey).getOrDefault(businessKey, TaskSubject.UNKNOWN);
             String owner = task.getOwner() == null || task.getOwner().equals(task.getAssignee()) ? null
                     : directory.findByUsername(task.getOwner()).map(AppUser::displayName).orElse(task.getOwner());
             result.add(new OpenTask(task.getId(), task.getName(), task.getFormKey(), task.getAssignee(),

@@ -1,5 +1,8 @@
 package com.briefingdesk.task;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -10,4 +13,16 @@ public interface TaskSubjects {
 
     /** The subject of the process instance, if this feature owns it. */
     Optional<TaskSubject> subjectOf(String processDefinitionKey, String businessKey);
+
+    /**
+     * The subjects of many process instances of one process at once, by business key: the inbox asks once per
+     * list instead of once per task. By default one at a time; a feature with many tasks answers in one query.
+     */
+    default Map<String, TaskSubject> subjectsOf(String processDefinitionKey, Collection<String> businessKeys) {
+        Map<String, TaskSubject> subjects = new HashMap<>();
+        for (String businessKey : businessKeys) {
+            subjectOf(processDefinitionKey, businessKey).ifPresent(subject -> subjects.put(businessKey, subject));
+        }
+        return subjects;
+    }
 }

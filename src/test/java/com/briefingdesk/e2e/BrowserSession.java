@@ -229,13 +229,19 @@ public final class BrowserSession implements AutoCloseable {
      * What a field shows: the value of the native input or text area of a Vaadin field (a combo box's own
      * {@code value} is an item key, not its label).
      */
+    /**
+     * The native input of a Vaadin field: its own slotted input or text area, or, for a custom field such as the
+     * opinion field (a text area beside a phrase picker), the text area inside it.
+     */
+    private static final String FIELD_INPUT = ":scope > input, :scope > textarea, :scope vaadin-text-area > textarea";
+
     public String value(String id) {
         element(id);
         Object value = driver.executeScript("""
                 const field = document.getElementById(arguments[0]);
-                const input = field.querySelector(':scope > input, :scope > textarea');
+                const input = field.querySelector(arguments[1]);
                 return (input || field).value;
-                """, id);
+                """, id, FIELD_INPUT);
         return value == null ? "" : value.toString();
     }
 
@@ -307,7 +313,7 @@ public final class BrowserSession implements AutoCloseable {
 
     private WebElement input(String id) {
         WebElement field = element(id);
-        WebElement input = field.findElement(By.cssSelector(":scope > input, :scope > textarea"));
+        WebElement input = field.findElement(By.cssSelector(FIELD_INPUT));
         driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", input);
         return input;
     }

@@ -1,6 +1,7 @@
 package com.briefingdesk.monitoring;
 
 import com.briefingdesk.BriefingDeskTest;
+import com.briefingdesk.bench.BenchFigures;
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.Unit;
 import java.time.Duration;
@@ -22,6 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Prints (never asserts) how long the dashboard's figures take to load with 10,000 finished and 1,000 running
  * article processes, the running ones all waiting longer than the configured age. Not part of the default run:
  *
+ * <pre>./mvnw verify -Pbench</pre> (all benchmarks), or alone:
  * <pre>./mvnw test -Dgroups=bench -Dbench.excluded=none -Dtest=DashboardBenchmark</pre>
  */
 @Tag("bench")
@@ -92,6 +94,10 @@ class DashboardBenchmark {
         System.out.printf("BENCH dashboard load (%d tasks needing attention): median %.0f ms, best %.0f ms, "
                 + "worst %.0f ms over %d rounds%n%n", attention, millis.get(ROUNDS / 2), millis.get(0),
                 millis.get(ROUNDS - 1), ROUNDS);
+        BenchFigures.record("5-dashboard", List.of(new BenchFigures.Figure(String.format(
+                "5. dashboard load, %,d finished and %,d running article processes", FINISHED, RUNNING),
+                String.format("median %.0f ms (best %.0f, worst %.0f)", millis.get(ROUNDS / 2), millis.get(0),
+                        millis.get(ROUNDS - 1)), "for information", "-")));
     }
 
     private long article(Unit unit, AppUser submitter, int i) {

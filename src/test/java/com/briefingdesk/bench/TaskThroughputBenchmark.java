@@ -1,0 +1,192 @@
+package com.briefingdesk.bench;
+
+import com.briefingdesk.BriefingDeskTest;
+import com.briefingdesk.article.Article;
+import com.briefingdesk.article.SampleArticles;
+import com.briefingdesk.article.TriageDecision;
+import com.briefingdesk.identity.AppUser;
+import com.briefingdesk.issue.BriefingSeries;
+import com.briefingdesk.issue.Issue;
+import com.briefingdesk.issue.IssueFixtures;
+import com.briefingdesk.issue.IssueOpinion;
+import com.briefingdesk.issue.IssueTasks;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Task completions per second as people make them, through the same services as the forms (their checks, domain
+ * writes and the engine's completion in one transaction): editors triaging articles (accept), reviewers approving
+ * issues and signatories signing them off (numbering included), with 1 and 8 concurrent workers. Beside it, pgbench's
+ * built-in TPC-B-like script with the same client counts against the same PostgreSQL server, as the ceiling of the
+ * database. Prints, never asserts.
+ */
+@Tag("bench")
+@BriefingDeskTest
+class TaskThroughputBenchmark {
+
+    /** Per run: articles to triage and issues to review and sign off, per worker. */
+    static final int TRIAGES_PER_WORKER = 60;
+    static final int ISSUES_PER_WORKER = 6;
+    static final int[] WORKERS = {1, 8};
+    static final int PGBENCH_SCALE = 10;
+    static final int PGBENCH_SECONDS = 20;
+    static final double TARGET_SHARE = 0.25;
+
+    @Autowired
+    IssueFixtures fixtures;
+    @Autowired
+    EmbeddedPostgres postgres;
+    @Autowired
+    JdbcClient jdbc;
+
+    /** One unit of work: a triage (one completion) or a review followed by its sign-off (two completions). */
+    private interface Work {
+        int run();
+    }
+
+    @Test
+    void printsCompletionsPerSecondBesidePgbench() throws Exception {
+        BriefingSeries series = fixtures.freshSeries(0);
+        double[] ours = new double[WORKERS.length];
+        for (int w = 0; w < WORKERS.length; w++) {
+            ours[w] = completionsPerSecond(WORKERS[w], series);
+        }
+        double[] pgbench = pgbench();
+        List<BenchFigures.Figure> figures = new ArrayList<>();
+        for (int w = 0; w < WORKERS.length; w++) {
+            boolean target = WORKERS[w] == 8;
+            figures.add(new BenchFigures.Figure(
+                    "1. task completions/s, " + WORKERS[w] + " worker(s) (triage; review + sign-off)",
+                    String.format("%.1f/s = %.0f%% of pgbench", ours[w], 100 * ours[w] / pgbench[w]),
+                    String.format("pgbench -c %d: %.0f tps%s", WORKERS[w], pgbench[w],
+                            target ? String.format("; target >= 1/4 = %.0f/s", pgbench[w] * TARGET_SHARE) : ""),
+                    target ? BenchFigures.atLeast(ours[w], pgbench[w] * TARGET_SHARE) : "-"));
+        }
+        BenchFigures.record("1-throughput", figures);
+    }
+
+    private double completionsPerSecond(int workers, BriefingSeries series) throws Exception {
+        long setUp = System.nanoTime();
+        List<Work> work = new ArrayList<>();
+        AppUser editor = fixtures.user("editor");
+        AppUser reviewer = fixtures.user("reviewer");
+        AppUser signer = fixtures.user("signer");
+        List<SampleArticles.Sample> samples = SampleArticles.all();
+        for (int i = 0; i < TRIAGES_PER_WORKER * workers; i++) {
+            String unit = IssueFixtures.UNITS.get(i % IssueFixtures.UNITS.size());
+            Article draft = fixtures.articles.createDraft(fixtures.user(unit),
+                    SampleArticles.content(samples.get(i % samples.size())));
+            Article submitted = fixtures.articles.submit(fixtures.user(unit), draft.id());
+            String task = fixtures.taskService.createTaskQuery().processInstanceId(submitted.processInstanceId())
+                    .singleResult().getId();
+            work.add(() -> {
+                fixtures.articleTasks.triage(editor, task, TriageDecision.ACCEPT, null, null, submitted.version());
+                return 1;
+            });
+        }
+        for (int i = 0; i < ISSUES_PER_WORKER * workers; i++) {
+            Issue issue = awaitingReview(series, fixtures.accepted(IssueFixtures.UNITS.get(i % 4),
+                    samples.get(i % samples.size())));
+            String review = fixtures.openTask(issue, IssueTasks.REVIEW_FORM);
+            work.add(() -> {
+                fixtures.issueTasks.review(reviewer, review, IssueOpinion.Decision.APPROVE, "同意");
+                fixtures.issueTasks.signOff(signer, fixtures.openTask(issue, IssueTasks.SIGN_OFF_FORM),
+                        IssueOpinion.Decision.APPROVE, "同意");
+                return 2;
+            });
+        }
+        Collections.shuffle(work, new java.util.Random(workers));
+        System.out.printf("BENCH throughput set-up for %d worker(s): %d units of work in %.1f s%n", workers,
+                work.size(), (System.nanoTime() - setUp) / 1e9);
+
+        Queue<Work> queue = new ConcurrentLinkedQueue<>(work);
+        AtomicInteger completions = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(workers);
+        long t0 = System.nanoTime();
+        List<Future<?>> running = new ArrayList<>();
+        for (int i = 0; i < workers; i++) {
+            running.add(pool.submit(() -> {
+                for (Work next = queue.poll(); next != null; next = queue.poll()) {
+                    completions.addAndGet(next.run());
+                }
+            }));
+        }
+        for (Future<?> f : running) {
+            f.get();
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        pool.shutdown();
+        double rate = completions.get() / seconds;
+        System.out.printf("BENCH %d worker(s): %d task completions in %.1f s = %.1f/s%n", workers,
+                completions.get(), seconds, rate);
+        return rate;
+    }
+
+    /** An issue with one article, composed and proofread: its review task is open. */
+    private Issue awaitingReview(BriefingSeries series, Article article) {
+        AppUser editor = fixtures.user("editor");
+        Issue issue = fixtures.issues.start(editor, series.id());
+        String compose = fixtures.openTask(issue, IssueTasks.COMPOSE_FORM);
+        issue = fixtures.issueTasks.include(editor, compose, article.id(), "工作交流");
+        fixtures.issueTasks.completeComposition(editor, compose, fixtures.composition(issue));
+        fixtures.issueTasks.proofread(fixtures.user("editor2"), fixtures.openTask(issue, IssueTasks.PROOFREAD_FORM),
+                true, null);
+        return issue;
+    }
+
+    /** pgbench's TPC-B-like script on a database of its own in the same server: tps per client count. */
+    private double[] pgbench() throws IOException, InterruptedException {
+        jdbc.sql("drop database if exists pgbench").update();
+        jdbc.sql("create database pgbench").update();
+        run(List.of("-i", "-q", "-s", String.valueOf(PGBENCH_SCALE)));
+        double[] tps = new double[WORKERS.length];
+        for (int w = 0; w < WORKERS.length; w++) {
+            String out = run(List.of("-c", String.valueOf(WORKERS[w]), "-j", String.valueOf(Math.min(WORKERS[w], 2)),
+                    "-T", String.valueOf(PGBENCH_SECONDS)));
+            Matcher m = Pattern.compile("tps = ([0-9.]+) \\(without initial connection time\\)").matcher(out);
+            if (!m.find()) {
+                throw new IllegalStateException("no tps in pgbench's output:\n" + out);
+            }
+            tps[w] = Double.parseDouble(m.group(1));
+            System.out.printf("BENCH pgbench -c %d -j %d -T %d (scale %d): %.1f tps%n", WORKERS[w],
+                    Math.min(WORKERS[w], 2), PGBENCH_SECONDS, PGBENCH_SCALE, tps[w]);
+        }
+        jdbc.sql("drop database pgbench").update();
+        return tps;
+    }
+
+    private String run(List<String> arguments) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(System.getProperty("bench.pgbench", "/usr/lib/postgresql/15/bin/pgbench"));
+        command.addAll(arguments);
+        command.addAll(List.of("-h", "127.0.0.1", "-p", String.valueOf(postgres.getPort()), "-U", "postgres",
+                "pgbench"));
+        Path log = Files.createTempFile("pgbench", ".log");
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        int exit = process.waitFor();
+        String out = Files.readString(log, StandardCharsets.UTF_8);
+        Files.delete(log);
+        if (exit != 0) {
+            throw new IllegalStateException(String.join(" ", command) + " failed (" + exit + "):\n" + out);
+        }
+        return out;
+    }
+}
