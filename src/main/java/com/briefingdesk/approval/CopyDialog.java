@@ -28,7 +28,7 @@ class CopyDialog extends Dialog {
         setId("copy-dialog");
         setHeaderTitle(getTranslation("approval.copy.title", copies.titleOf(subject)));
         recipients.setLabel(getTranslation("approval.copy.recipients"));
-        recipients.setItems(copies.addressees(sender));
+        recipients.setItems(copies.addressees(sender, subject));
         recipients.setItemLabelGenerator(u -> u.displayName() + " · " + u.unitName());
         recipients.setWidth("32em");
         recipients.setId("copy-recipients");

@@ -41,9 +41,13 @@ public class ReadingCopies {
         this.subjects = subjects;
     }
 
-    /** Whom the person may send things to: every active person but themselves. */
-    public List<AppUser> addressees(AppUser sender) {
-        return directory.findAll().stream().filter(AppUser::active).filter(u -> u.id() != sender.id()).toList();
+    /**
+     * Whom the person may send the subject to: every other active person who may open it through their own role, so
+     * a copy never shows a unit's article to another unit or an unpublished issue outside the office.
+     */
+    public List<AppUser> addressees(AppUser sender, Subject subject) {
+        return directory.findAll().stream().filter(AppUser::active).filter(u -> u.id() != sender.id())
+                .filter(u -> mayCopy(u, subject)).toList();
     }
 
     /** The subject of a task's process, for sending it from the task's form. */
@@ -68,7 +72,7 @@ public class ReadingCopies {
         Set<Long> recipients = new LinkedHashSet<>();
         for (String username : usernames == null ? List.<String>of() : usernames) {
             AppUser recipient = directory.findByUsername(username).filter(AppUser::active)
-                    .filter(u -> u.id() != sender.id())
+                    .filter(u -> u.id() != sender.id()).filter(u -> mayCopy(u, subject))
                     .orElseThrow(() -> new ValidationException(Map.of("recipients", "approval.copy.recipients.invalid")));
             recipients.add(recipient.id());
         }

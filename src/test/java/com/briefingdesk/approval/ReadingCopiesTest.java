@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.briefingdesk.BriefingDeskTest;
 import com.briefingdesk.article.Article;
 import com.briefingdesk.article.ArticleStatus;
+import com.briefingdesk.article.SampleArticles;
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.Role;
 import com.briefingdesk.kernel.NotFoundException;
@@ -79,5 +80,32 @@ class ReadingCopiesTest {
                 .isInstanceOf(NotFoundException.class);
         assertThat(copies.sentBy(editor)).isEmpty();
         assertThat(copies.sentBy(otherUnit)).isEmpty();
+    }
+
+    @Test
+    void aCopyGoesOnlyToPeopleWhoMayOpenItsSubjectThemselves() {
+        Article article = fixtures.submitted(fixtures.submitter(fixtures.freshUnit()));
+        AppUser editor = fixtures.officePerson(Role.EDITOR);
+        AppUser reviewer = fixtures.officePerson(Role.REVIEWER);
+        AppUser otherUnit = fixtures.submitter(fixtures.freshUnit());
+        ReadingCopies.Subject subject = new ReadingCopies.Subject(ReadingSubjects.ARTICLE, article.id());
+
+        assertThat(copies.addressees(editor, subject)).extracting(AppUser::id).contains(reviewer.id())
+                .doesNotContain(otherUnit.id(), editor.id());
+        // another unit's submitter would read through the copy an article their unit may not open
+        assertThatThrownBy(() -> copies.send(editor, subject, List.of(reviewer.username(), otherUnit.username()),
+                null)).isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldMessageKeys())
+                .containsEntry("recipients", "approval.copy.recipients.invalid"));
+        assertThat(copies.sentTo(otherUnit)).isEmpty();
+        assertThat(copies.sentTo(reviewer)).isEmpty();
+
+        // a unit's unsent draft does not reach the office by copy either
+        AppUser submitter = fixtures.submitter(fixtures.freshUnit());
+        Article draft = fixtures.articles.createDraft(submitter, SampleArticles.content(SampleArticles.kunshan()));
+        ReadingCopies.Subject draftSubject = new ReadingCopies.Subject(ReadingSubjects.ARTICLE, draft.id());
+        assertThat(copies.addressees(submitter, draftSubject)).extracting(AppUser::id).doesNotContain(editor.id());
+        assertThatThrownBy(() -> copies.send(submitter, draftSubject, List.of(editor.username()), null))
+                .isInstanceOf(ValidationException.class);
+        assertThat(copies.sentTo(editor)).isEmpty();
     }
 }

@@ -4,15 +4,22 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.briefingdesk.UiTest;
+import com.briefingdesk.approval.ReadingCopies;
+import com.briefingdesk.approval.ReadingSubjects;
 import com.briefingdesk.article.Article;
 import com.briefingdesk.article.SampleArticles;
 import com.briefingdesk.article.TriageDecision;
 import com.briefingdesk.circulation.PublicationFixtures;
+import com.briefingdesk.commission.Commission;
+import com.briefingdesk.commission.CommissionNotice;
+import com.briefingdesk.commission.Commissions;
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.LoginView;
 import com.briefingdesk.identity.Role;
 import com.briefingdesk.identity.Unit;
 import com.briefingdesk.issue.BriefingSeries;
+import com.briefingdesk.issue.CountersignRule;
+import com.briefingdesk.issue.FlowFixtures;
 import com.briefingdesk.issue.Issue;
 import com.briefingdesk.issue.IssueFixtures;
 import com.briefingdesk.issue.IssueTasks;
@@ -33,6 +40,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -42,6 +50,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.AfterAll;
@@ -83,6 +92,12 @@ class AuthorizationMatrixTest extends UiTest {
     PasswordEncoder encoder;
     @Autowired
     ManagementService managementService;
+    @Autowired
+    FlowFixtures flows;
+    @Autowired
+    Commissions commissions;
+    @Autowired
+    ReadingCopies readingCopies;
 
     IssueFixtures fixtures;
     final AuthorizationMatrix matrix = AuthorizationMatrix.read();
@@ -142,6 +157,29 @@ class AuthorizationMatrixTest extends UiTest {
         managementService.executeJob(publication.renderJob(toB).getId()); // as the job executor would
 
         targets.put("issue circulated to B only", new Target("issue", id(toB), toB.processInstanceId(), 0));
+
+        Article awaitingLeaderA = awaitingLeader("kunshan", samples.get(2));
+        targets.put("article awaiting A's leader", new Target("article", id(awaitingLeaderA),
+                awaitingLeaderA.processInstanceId(), 0));
+        targets.put("unit approval of A's article", Target.task(taskOf(awaitingLeaderA.processInstanceId())));
+        targets.put("unit approval of B's article",
+                Target.task(taskOf(awaitingLeader("jurong", samples.get(3)).processInstanceId())));
+
+        AppUser otherReviewer = flows.newReviewer();
+        Issue countersigned = flows.inReview(CountersignRule.ALL, List.of(user("reviewer"), otherReviewer));
+        targets.put("countersign of the reviewer", Target.task(flows.countersignTask(countersigned, user("reviewer"))));
+        targets.put("countersign of another reviewer", Target.task(flows.countersignTask(countersigned,
+                otherReviewer)));
+
+        Commission toAandB = commission("昆山、句容约稿", "kunshan", "jurong");
+        targets.put("commission to A and B", new Target("commission", String.valueOf(toAandB.id()), null, 0));
+        targets.put("answer of A", Target.task(answerTask(toAandB, "kunshan")));
+        targets.put("answer of B", Target.task(answerTask(toAandB, "jurong")));
+        Commission toBOnly = commission("句容约稿", "jurong");
+        targets.put("commission to B only", new Target("commission", String.valueOf(toBOnly.id()), null, 0));
+
+        targets.put("copy sent to the submitter of A", readingCopy("editor", submittedA, "kunshan"));
+        targets.put("copy sent to B's submitter only", readingCopy("reviewer", submittedB, "jurong"));
     }
 
     @AfterAll
@@ -355,6 +393,38 @@ class AuthorizationMatrixTest extends UiTest {
                 "工作交流");
         fixtures.issueTasks.completeComposition(user("editor2"), compose, fixtures.composition(issue));
         return fixtures.issues.load(issue.id());
+    }
+
+    /** Submitted while the unit asks its leader's approval first: it waits for the leaders of its unit. */
+    Article awaitingLeader(String unit, SampleArticles.Sample sample) {
+        long unitId = fixtures.directory.findUnitByCode(unit).orElseThrow().id();
+        fixtures.directory.setRequiresLeaderApproval(unitId, true);
+        try {
+            return submitted(unit, sample, false);
+        } finally { // the demo units send straight to the editors in every other test
+            fixtures.directory.setRequiresLeaderApproval(unitId, false);
+        }
+    }
+
+    Commission commission(String topic, String... units) {
+        CommissionNotice notice = new CommissionNotice();
+        notice.setTopic(topic + System.nanoTime());
+        notice.setRequirements("围绕主题报送典型做法。");
+        notice.setDeadline(LocalDateTime.now().plusDays(3).withNano(0));
+        notice.setUnitIds(Stream.of(units).map(code -> fixtures.directory.findUnitByCode(code).orElseThrow().id())
+                .collect(Collectors.toSet()));
+        return commissions.issue(user("editor"), notice);
+    }
+
+    String answerTask(Commission commission, String unit) {
+        return fixtures.taskService.createTaskQuery().processInstanceId(commission.processInstanceId())
+                .taskCandidateGroup(Unit.submitterGroup(unit)).singleResult().getId();
+    }
+
+    Target readingCopy(String sender, Article article, String recipient) {
+        var subject = new ReadingCopies.Subject(ReadingSubjects.ARTICLE, article.id());
+        long copy = readingCopies.send(user(sender), subject, List.of(recipient), "请阅");
+        return new Target("reading copy", String.valueOf(copy), null, 0);
     }
 
     String receiptTask(Issue issue, String unit) {
