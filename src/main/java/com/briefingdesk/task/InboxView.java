@@ -16,11 +16,17 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.IntSupplier;
 
 /** 待办: what waits for me, and what waits for one of my groups to pick up. */
 @Route(value = "", layout = MainLayout.class)
 @PermitAll
 public class InboxView extends VerticalLayout implements HasDynamicTitle {
+
+    /** Rows fetched at a time; a list longer than {@link #SHORT_LIST} scrolls inside its grid. */
+    public static final int PAGE = 50;
+    static final int SHORT_LIST = 15;
 
     private final TaskInbox inbox;
     private final AppUser user;
@@ -53,7 +59,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(t -> Dates.minute(t.created())).setHeader(getTranslation("inbox.created")).setAutoWidth(true);
         grid.addColumn(t -> Dates.minute(t.due())).setHeader(getTranslation("inbox.due")).setAutoWidth(true);
         grid.addComponentColumn(t -> actions(t, assigned)).setHeader(getTranslation("inbox.actions")).setAutoWidth(true);
-        grid.setAllRowsVisible(true);
+        grid.setPageSize(PAGE);
     }
 
     /** The task's name in the person's language: the models name tasks in English, the bundles per form. */
@@ -115,15 +121,24 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         refresh();
     }
 
+    /**
+     * Both lists load lazily, a page at a time with a count: an editor of a busy office may have hundreds of tasks,
+     * and each row's subject costs a lookup. A short list shows whole; a long one scrolls inside its grid.
+     */
     void refresh() {
-        List<OpenTask> assigned = inbox.assignedTo(user);
-        List<OpenTask> groupTasks = inbox.offeredTo(user);
-        mine.setItems(assigned);
-        offered.setItems(groupTasks);
-        mine.setVisible(!assigned.isEmpty());
-        mineEmpty.setVisible(assigned.isEmpty());
-        offered.setVisible(!groupTasks.isEmpty());
-        offeredEmpty.setVisible(groupTasks.isEmpty());
+        show(mine, mineEmpty, inbox.countAssignedTo(user),
+                (offset, limit) -> inbox.assignedTo(user, offset, limit), () -> inbox.countAssignedTo(user));
+        show(offered, offeredEmpty, inbox.countOfferedTo(user),
+                (offset, limit) -> inbox.offeredTo(user, offset, limit), () -> inbox.countOfferedTo(user));
+    }
+
+    private void show(Grid<OpenTask> grid, Span empty, int count, BiFunction<Integer, Integer, List<OpenTask>> page,
+                      IntSupplier total) {
+        grid.setItems(query -> page.apply(query.getOffset(), query.getLimit()).stream(), query -> total.getAsInt());
+        grid.setAllRowsVisible(count <= SHORT_LIST);
+        grid.setHeight(count <= SHORT_LIST ? null : "40em");
+        grid.setVisible(count > 0);
+        empty.setVisible(count == 0);
     }
 
     @Override

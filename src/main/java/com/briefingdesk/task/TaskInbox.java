@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.DelegationState;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,16 +44,39 @@ public class TaskInbox {
     }
 
     public List<OpenTask> assignedTo(AppUser user) {
-        return describe(taskService.createTaskQuery().taskAssignee(user.username()).initializeFormKeys()
-                .orderByTaskCreateTime().asc().list());
+        return describe(assigned(user).list());
+    }
+
+    /** One page of the tasks assigned to the person, oldest first: the inbox shows a page at a time. */
+    public List<OpenTask> assignedTo(AppUser user, int offset, int limit) {
+        return describe(assigned(user).listPage(offset, limit));
+    }
+
+    public int countAssignedTo(AppUser user) {
+        return (int) assigned(user).count();
     }
 
     public List<OpenTask> offeredTo(AppUser user) {
-        if (user.candidateGroups().isEmpty()) {
-            return List.of();
-        }
-        return describe(taskService.createTaskQuery().taskCandidateGroupIn(user.candidateGroups()).taskUnassigned()
-                .initializeFormKeys().orderByTaskCreateTime().asc().list());
+        return user.candidateGroups().isEmpty() ? List.of() : describe(offered(user).list());
+    }
+
+    /** One page of the tasks waiting for one of the person's groups, oldest first. */
+    public List<OpenTask> offeredTo(AppUser user, int offset, int limit) {
+        return user.candidateGroups().isEmpty() ? List.of() : describe(offered(user).listPage(offset, limit));
+    }
+
+    public int countOfferedTo(AppUser user) {
+        return user.candidateGroups().isEmpty() ? 0 : (int) offered(user).count();
+    }
+
+    private TaskQuery assigned(AppUser user) {
+        return taskService.createTaskQuery().taskAssignee(user.username()).initializeFormKeys()
+                .orderByTaskCreateTime().asc().orderByTaskId().asc();
+    }
+
+    private TaskQuery offered(AppUser user) {
+        return taskService.createTaskQuery().taskCandidateGroupIn(user.candidateGroups()).taskUnassigned()
+                .initializeFormKeys().orderByTaskCreateTime().asc().orderByTaskId().asc();
     }
 
     @Transactional

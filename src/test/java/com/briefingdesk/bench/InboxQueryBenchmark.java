@@ -4,6 +4,7 @@ import com.briefingdesk.BriefingDeskTest;
 import com.briefingdesk.article.ArticleService;
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.UserDirectory;
+import com.briefingdesk.task.InboxView;
 import com.briefingdesk.task.TaskInbox;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -144,6 +145,13 @@ class InboxQueryBenchmark {
         jdbc.sql("delete from article where process_instance_id like 'bench-pi-%'").update();
     }
 
+    private void firstPages(AppUser user) {
+        inbox.countAssignedTo(user);
+        inbox.assignedTo(user, 0, InboxView.PAGE);
+        inbox.countOfferedTo(user);
+        inbox.offeredTo(user, 0, InboxView.PAGE);
+    }
+
     @Test
     void printsListLatencies() throws Exception {
         AppUser editor = directory.findByUsername("editor").orElseThrow();
@@ -153,27 +161,35 @@ class InboxQueryBenchmark {
         int mine = inbox.assignedTo(submitter).size();
         int submissions = articles.ofMyUnit(submitter).size();
 
-        Latencies editorInbox = Latencies.of(WARM_UP, CALLS, () -> {
+        // As InboxView loads them: each list's count and its first page.
+        Latencies editorInbox = Latencies.of(WARM_UP, CALLS, () -> firstPages(editor));
+        Latencies submitterInbox = Latencies.of(WARM_UP, CALLS, () -> firstPages(submitter));
+        Latencies wholeLists = Latencies.of(WARM_UP, CALLS, () -> {
             inbox.assignedTo(editor);
             inbox.offeredTo(editor);
         });
-        Latencies submitterInbox = Latencies.of(WARM_UP, CALLS, () -> {
-            inbox.assignedTo(submitter);
-            inbox.offeredTo(submitter);
-        });
         Latencies mySubmissions = Latencies.of(WARM_UP, CALLS, () -> articles.ofMyUnit(submitter));
         Latencies taskQuery = Latencies.of(WARM_UP, CALLS, () -> {
-            taskService.createTaskQuery().taskAssignee(editor.username()).initializeFormKeys()
-                    .orderByTaskCreateTime().asc().list();
-            taskService.createTaskQuery().taskCandidateGroupIn(editor.candidateGroups()).taskUnassigned()
-                    .initializeFormKeys().orderByTaskCreateTime().asc().list();
+            var assigned = taskService.createTaskQuery().taskAssignee(editor.username()).initializeFormKeys()
+                    .orderByTaskCreateTime().asc();
+            assigned.count();
+            assigned.listPage(0, InboxView.PAGE);
+            var offeredTasks = taskService.createTaskQuery().taskCandidateGroupIn(editor.candidateGroups())
+                    .taskUnassigned().initializeFormKeys().orderByTaskCreateTime().asc();
+            offeredTasks.count();
+            offeredTasks.listPage(0, InboxView.PAGE);
         });
         HttpClient http = HttpClient.newHttpClient();
         String auth = "Basic " + Base64.getEncoder().encodeToString("admin:demo123".getBytes(StandardCharsets.UTF_8));
-        String base = "http://127.0.0.1:" + port + "/engine-rest/task?sortBy=created&sortOrder=asc&";
+        String base = "http://127.0.0.1:" + port + "/engine-rest/task?sortBy=created&sortOrder=asc&firstResult=0&maxResults="
+                + InboxView.PAGE + "&";
         List<HttpRequest> rest = new ArrayList<>();
         rest.add(HttpRequest.newBuilder(URI.create(base + "assignee=editor")).header("Authorization", auth).build());
         rest.add(HttpRequest.newBuilder(URI.create(base + "unassigned=true&candidateGroups="
+                + String.join(",", editor.candidateGroups()))).header("Authorization", auth).build());
+        String count = "http://127.0.0.1:" + port + "/engine-rest/task/count?";
+        rest.add(HttpRequest.newBuilder(URI.create(count + "assignee=editor")).header("Authorization", auth).build());
+        rest.add(HttpRequest.newBuilder(URI.create(count + "unassigned=true&candidateGroups="
                 + String.join(",", editor.candidateGroups()))).header("Authorization", auth).build());
         Latencies restQuery = Latencies.of(5, REST_CALLS, () -> rest.forEach(request -> {
             try {
@@ -189,15 +205,18 @@ class InboxQueryBenchmark {
         String limit = "p95 < " + (int) LIMIT_MS + " ms";
         String data = String.format("%,d open tasks, %,d finished activities", OPEN_TASKS, FINISHED_ACTIVITIES);
         BenchFigures.record("2-lists", List.of(
-                new BenchFigures.Figure("2. editor's inbox, both lists (" + offered + " offered tasks; " + data + ")",
+                new BenchFigures.Figure("2. editor's inbox, both lists' counts and first pages of " + InboxView.PAGE
+                        + " (" + offered + " offered tasks; " + data + ")",
                         editorInbox.text(), limit, BenchFigures.atMost(editorInbox.p95(), LIMIT_MS)),
-                new BenchFigures.Figure("2. submitter's inbox (" + mine + " revisions assigned)",
+                new BenchFigures.Figure("2. submitter's inbox, the same (" + mine + " revisions assigned)",
                         submitterInbox.text(), limit, BenchFigures.atMost(submitterInbox.p95(), LIMIT_MS)),
+                new BenchFigures.Figure("2. editor's inbox, both lists whole (as before paging)",
+                        wholeLists.text(), "for information", "-"),
                 new BenchFigures.Figure("2. My submissions (" + submissions + " articles of the unit)",
                         mySubmissions.text(), limit, BenchFigures.atMost(mySubmissions.p95(), LIMIT_MS)),
-                new BenchFigures.Figure("2. reference: editor's lists by Camunda TaskQuery (no subjects)",
+                new BenchFigures.Figure("2. reference: editor's lists by Camunda TaskQuery, count and first page (no subjects)",
                         taskQuery.text(), "reference", "-"),
-                new BenchFigures.Figure("2. reference: editor's lists by GET /engine-rest/task (HTTP Basic, BCrypt)",
+                new BenchFigures.Figure("2. reference: editor's lists' counts and first pages by GET /engine-rest/task (HTTP Basic, BCrypt)",
                         restQuery.text(), "reference", "-")));
     }
 }
