@@ -28,7 +28,8 @@ public class EmbeddedPostgresConfiguration {
     EmbeddedPostgres embeddedPostgres(
             @Value("${briefing.embedded-db.data-dir:./data/postgres}") Path dataDir,
             @Value("${briefing.embedded-db.port:0}") int port,
-            @Value("${briefing.embedded-db.clean:false}") boolean clean) throws IOException {
+            @Value("${briefing.embedded-db.clean:false}") boolean clean,
+            @Value("${briefing.embedded-db.preload-libraries:}") String preload) throws IOException {
         if ("root".equals(System.getProperty("user.name"))) {
             throw new IllegalStateException(
                     "PostgreSQL refuses to run as root: start Briefing Desk as a normal user, "
@@ -42,6 +43,10 @@ public class EmbeddedPostgresConfiguration {
                 .setRegisterShutdownHook(false)
                 .setServerConfig("max_connections", "200")
                 .setServerConfig("fsync", clean ? "off" : "on");
+        if (!preload.isBlank()) {
+            // The benchmarks count statements per task completion with pg_stat_statements.
+            builder.setServerConfig("shared_preload_libraries", preload);
+        }
         if (port > 0) {
             builder.setPort(port);
         }

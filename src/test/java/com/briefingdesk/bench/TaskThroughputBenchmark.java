@@ -45,7 +45,9 @@ class TaskThroughputBenchmark {
     /** Per run: articles to triage and issues to review and sign off, per worker. */
     static final int TRIAGES_PER_WORKER = 60;
     static final int ISSUES_PER_WORKER = 6;
-    static final int[] WORKERS = {1, 8};
+    /** Worker counts; -Dbench.workers=1 runs one of them, for a profile. */
+    static final int[] WORKERS = java.util.Arrays.stream(System.getProperty("bench.workers", "1,8").split(","))
+            .mapToInt(Integer::parseInt).toArray();
     static final int PGBENCH_SCALE = 10;
     static final int PGBENCH_SECONDS = 20;
     static final double TARGET_SHARE = 0.25;
@@ -117,6 +119,7 @@ class TaskThroughputBenchmark {
         System.out.printf("BENCH throughput set-up for %d worker(s): %d units of work in %.1f s%n", workers,
                 work.size(), (System.nanoTime() - setUp) / 1e9);
 
+        boolean counting = resetStatementCounts();
         Queue<Work> queue = new ConcurrentLinkedQueue<>(work);
         AtomicInteger completions = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(workers);
@@ -137,7 +140,36 @@ class TaskThroughputBenchmark {
         double rate = completions.get() / seconds;
         System.out.printf("BENCH %d worker(s): %d task completions in %.1f s = %.1f/s%n", workers,
                 completions.get(), seconds, rate);
+        if (counting) {
+            printStatementCounts(workers, completions.get());
+        }
         return rate;
+    }
+
+    /** Starts counting statements if the server preloads pg_stat_statements (as the bench profile makes it). */
+    private boolean resetStatementCounts() {
+        String preloaded = jdbc.sql("select current_setting('shared_preload_libraries')").query(String.class).single();
+        if (!preloaded.contains("pg_stat_statements")) {
+            return false;
+        }
+        jdbc.sql("create extension if not exists pg_stat_statements").update();
+        jdbc.sql("select pg_stat_statements_reset()").query().singleValue();
+        return true;
+    }
+
+    /** Statements the database ran during the timed run, per completion, and the most frequent of them. */
+    private void printStatementCounts(int workers, int completions) {
+        String ours = " from pg_stat_statements where dbid = (select oid from pg_database where datname = current_database())"
+                + " and query not like '%pg_stat_statements%'";
+        long calls = jdbc.sql("select coalesce(sum(calls), 0)" + ours).query(Long.class).single();
+        long rows = jdbc.sql("select coalesce(sum(rows), 0)" + ours).query(Long.class).single();
+        System.out.printf("BENCH %d worker(s): %.1f statements and %.1f rows per completion (pg_stat_statements)%n",
+                workers, (double) calls / completions, (double) rows / completions);
+        jdbc.sql("select calls, round(total_exec_time::numeric, 1) as ms, left(regexp_replace(query, '\\s+', ' ', 'g'), 150) as q"
+                        + ours + " order by calls desc limit 40")
+                .query((rs, n) -> String.format("BENCH   %6d calls %8s ms  %s", rs.getLong(1), rs.getString(2),
+                        rs.getString(3)))
+                .list().forEach(System.out::println);
     }
 
     /** An issue with one article, composed and proofread: its review task is open. */

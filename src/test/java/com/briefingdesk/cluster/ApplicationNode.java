@@ -65,7 +65,24 @@ public final class ApplicationNode implements AutoCloseable {
     /** Starts {@code java -jar} with the given JVM options, application arguments and environment. */
     public static ApplicationNode start(String name, List<String> jvmOptions, List<String> arguments,
                                         Map<String, String> environment, Path logDir) throws IOException {
-        return launch(name, jvmOptions, List.of("-jar", jar().toString()), arguments, environment, logDir);
+        return start(name, jvmOptions, jar(), arguments, environment, logDir);
+    }
+
+    /** Starts {@code java -jar} of another jar of the application, such as the one Spring Boot extracts. */
+    public static ApplicationNode start(String name, List<String> jvmOptions, Path jar, List<String> arguments,
+                                        Map<String, String> environment, Path logDir) throws IOException {
+        return launch(name, jvmOptions, List.of("-jar", jar.toString()), arguments, environment, logDir);
+    }
+
+    /** Runs the node's launch to its end (a training run that exits by itself); returns its exit code. */
+    public static int runToEnd(String name, List<String> jvmOptions, Path jar, List<String> arguments, Path logDir,
+                               Duration timeout) throws IOException, InterruptedException {
+        ApplicationNode node = start(name, jvmOptions, jar, arguments, Map.of(), logDir);
+        if (!node.process.waitFor(timeout.toSeconds(), java.util.concurrent.TimeUnit.SECONDS)) {
+            node.process.destroyForcibly();
+            throw new IllegalStateException(name + " did not end within " + timeout + ":\n" + node.logTail());
+        }
+        return node.process.exitValue();
     }
 
     /**
