@@ -74,17 +74,6 @@ public final class ApplicationNode implements AutoCloseable {
         return launch(name, jvmOptions, List.of("-jar", jar.toString()), arguments, environment, logDir);
     }
 
-    /** Runs the node's launch to its end (a training run that exits by itself); returns its exit code. */
-    public static int runToEnd(String name, List<String> jvmOptions, Path jar, List<String> arguments, Path logDir,
-                               Duration timeout) throws IOException, InterruptedException {
-        ApplicationNode node = start(name, jvmOptions, jar, arguments, Map.of(), logDir);
-        if (!node.process.waitFor(timeout.toSeconds(), java.util.concurrent.TimeUnit.SECONDS)) {
-            node.process.destroyForcibly();
-            throw new IllegalStateException(name + " did not end within " + timeout + ":\n" + node.logTail());
-        }
-        return node.process.exitValue();
-    }
-
     /**
      * Starts the application from this JVM's class path instead of the jar: the development-mode frontend of the
      * unoptimised jar cannot serve Vaadin UIs (its resources are not unpacked), the classes can.
