@@ -36,6 +36,7 @@ public class EmbeddedPostgresConfiguration {
                             + "or give an external database with BRIEFING_DB_URL.");
         }
         Files.createDirectories(dataDir);
+        LeftoverPostmaster.stopIfOrphaned(dataDir);
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDir)
                 .setCleanDataDirectory(clean)

@@ -9,12 +9,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.DelegationState;
 import org.camunda.bpm.engine.task.Task;
@@ -32,6 +32,7 @@ public class TaskInbox {
     private final TaskGuard guard;
     private final List<TaskSubjects> subjects;
     private final UserDirectory directory;
+    private final Map<String, String> keysOfDefinitions = new ConcurrentHashMap<>();
 
     public TaskInbox(TaskService taskService, RuntimeService runtimeService, RepositoryService repositoryService,
                      TaskGuard guard, List<TaskSubjects> subjects, UserDirectory directory) {
@@ -115,10 +116,7 @@ public class TaskInbox {
                 .processInstanceIds(tasks.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet()))
                 .list().stream().collect(Collectors.toMap(ProcessInstance::getId,
                         pi -> pi.getBusinessKey() == null ? "" : pi.getBusinessKey()));
-        Map<String, String> definitionKeys = repositoryService.createProcessDefinitionQuery()
-                .processDefinitionIdIn(tasks.stream().map(Task::getProcessDefinitionId).distinct()
-                        .toArray(String[]::new))
-                .list().stream().collect(Collectors.toMap(ProcessDefinition::getId, ProcessDefinition::getKey));
+        Map<String, String> definitionKeys = definitionKeys(tasks);
         // One question per process and feature, not one per task: an inbox may hold hundreds of tasks.
         Map<String, Set<String>> keysByProcess = new HashMap<>();
         for (Task task : tasks) {
@@ -143,6 +141,20 @@ public class TaskInbox {
                     task.getDelegationState() == DelegationState.PENDING));
         }
         return result;
+    }
+
+    /**
+     * The process key of each task's definition. A deployed definition never changes its key, so the keys are kept
+     * once read: the inbox asks for them on every page it shows.
+     */
+    private Map<String, String> definitionKeys(List<Task> tasks) {
+        String[] unknown = tasks.stream().map(Task::getProcessDefinitionId).filter(id -> id != null)
+                .distinct().filter(id -> !keysOfDefinitions.containsKey(id)).toArray(String[]::new);
+        if (unknown.length > 0) {
+            repositoryService.createProcessDefinitionQuery().processDefinitionIdIn(unknown).list()
+                    .forEach(definition -> keysOfDefinitions.put(definition.getId(), definition.getKey()));
+        }
+        return keysOfDefinitions;
     }
 
     private static Instant toInstant(java.util.Date date) {

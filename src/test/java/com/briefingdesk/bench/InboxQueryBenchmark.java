@@ -145,6 +145,31 @@ class InboxQueryBenchmark {
         jdbc.sql("delete from article where process_instance_id like 'bench-pi-%'").update();
     }
 
+    /** Starts counting statements if the server preloads pg_stat_statements (as the bench profile makes it). */
+    private boolean resetStatementCounts() {
+        String preloaded = jdbc.sql("select current_setting('shared_preload_libraries')").query(String.class).single();
+        if (!preloaded.contains("pg_stat_statements")) {
+            return false;
+        }
+        jdbc.sql("create extension if not exists pg_stat_statements").update();
+        jdbc.sql("select pg_stat_statements_reset()").query().singleValue();
+        return true;
+    }
+
+    /** The statements of the lists that cost most per call. */
+    private void printCostliestStatements() {
+        List<String[]> costliest = jdbc.sql("select round(mean_exec_time::numeric, 2), calls, query"
+                        + " from pg_stat_statements where dbid = (select oid from pg_database"
+                        + " where datname = current_database()) and query ~* '^\\s*select' and calls >= 10"
+                        + " order by mean_exec_time desc limit 4")
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}).list();
+        for (String[] statement : costliest) {
+            String text = statement[2].replaceAll("\\s+", " ");
+            System.out.printf("BENCH costliest: %s ms mean over %s calls: %s%n", statement[0], statement[1],
+                    text.substring(0, Math.min(text.length(), 300)));
+        }
+    }
+
     private void firstPages(AppUser user) {
         inbox.countAssignedTo(user);
         inbox.assignedTo(user, 0, InboxView.PAGE);
@@ -161,6 +186,7 @@ class InboxQueryBenchmark {
         int mine = inbox.assignedTo(submitter).size();
         int submissions = articles.ofMyUnit(submitter).size();
 
+        boolean counting = resetStatementCounts();
         // As InboxView loads them: each list's count and its first page.
         Latencies editorInbox = Latencies.of(WARM_UP, CALLS, () -> firstPages(editor));
         Latencies submitterInbox = Latencies.of(WARM_UP, CALLS, () -> firstPages(submitter));
@@ -202,6 +228,9 @@ class InboxQueryBenchmark {
             }
         }));
 
+        if (counting) {
+            printCostliestStatements();
+        }
         String limit = "p95 < " + (int) LIMIT_MS + " ms";
         String data = String.format("%,d open tasks, %,d finished activities", OPEN_TASKS, FINISHED_ACTIVITIES);
         BenchFigures.record("2-lists", List.of(

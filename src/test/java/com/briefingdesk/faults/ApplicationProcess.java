@@ -35,6 +35,16 @@ final class ApplicationProcess implements AutoCloseable {
 
     /** Starts it; {@code settings} are Spring properties (a drill step, mail server, job executor). */
     static ApplicationProcess start(String jdbcUrl, Path log, Map<String, String> settings) throws IOException {
+        return launch(jdbcUrl, log, settings);
+    }
+
+    /** Starts it as {@code ./mvnw spring-boot:run} does, on its own embedded PostgreSQL in {@code dataDir}. */
+    static ApplicationProcess startEmbedded(Path dataDir, Path log) throws IOException {
+        return launch(null, log, Map.of("briefing.embedded-db.data-dir", dataDir.toString()));
+    }
+
+    private static ApplicationProcess launch(String jdbcUrl, Path log, Map<String, String> settings)
+            throws IOException {
         int port = PostgresServer.freePort();
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m",
@@ -46,9 +56,13 @@ final class ApplicationProcess implements AutoCloseable {
         Files.createDirectories(log.getParent());
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-        builder.environment().put("BRIEFING_DB_URL", jdbcUrl);
-        builder.environment().put("BRIEFING_DB_USER", "postgres");
-        builder.environment().put("BRIEFING_DB_PASSWORD", "");
+        if (jdbcUrl == null) {
+            builder.environment().remove("BRIEFING_DB_URL");
+        } else {
+            builder.environment().put("BRIEFING_DB_URL", jdbcUrl);
+            builder.environment().put("BRIEFING_DB_USER", "postgres");
+            builder.environment().put("BRIEFING_DB_PASSWORD", "");
+        }
         return new ApplicationProcess(builder.start(), log, port);
     }
 
