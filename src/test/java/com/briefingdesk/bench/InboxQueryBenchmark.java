@@ -145,17 +145,6 @@ class InboxQueryBenchmark {
         jdbc.sql("delete from article where process_instance_id like 'bench-pi-%'").update();
     }
 
-    /** Starts counting statements if the server preloads pg_stat_statements (as the bench profile makes it). */
-    private boolean resetStatementCounts() {
-        String preloaded = jdbc.sql("select current_setting('shared_preload_libraries')").query(String.class).single();
-        if (!preloaded.contains("pg_stat_statements")) {
-            return false;
-        }
-        jdbc.sql("create extension if not exists pg_stat_statements").update();
-        jdbc.sql("select pg_stat_statements_reset()").query().singleValue();
-        return true;
-    }
-
     /** The statements of the lists that cost most per call. */
     private void printCostliestStatements() {
         List<String[]> costliest = jdbc.sql("select round(mean_exec_time::numeric, 2), calls, query"
@@ -186,7 +175,7 @@ class InboxQueryBenchmark {
         int mine = inbox.assignedTo(submitter).size();
         int submissions = articles.ofMyUnit(submitter).size();
 
-        boolean counting = resetStatementCounts();
+        boolean counting = StatementCounts.reset(jdbc);
         // As InboxView loads them: each list's count and its first page.
         Latencies editorInbox = Latencies.of(WARM_UP, CALLS, () -> firstPages(editor));
         Latencies submitterInbox = Latencies.of(WARM_UP, CALLS, () -> firstPages(submitter));

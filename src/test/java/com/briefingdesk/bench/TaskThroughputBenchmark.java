@@ -127,7 +127,7 @@ class TaskThroughputBenchmark {
         System.out.printf("BENCH throughput set-up for %d worker(s): %d units of work in %.1f s%n", workers,
                 work.size(), (System.nanoTime() - setUp) / 1e9);
 
-        boolean counting = resetStatementCounts();
+        boolean counting = StatementCounts.reset(jdbc);
         Queue<Work> queue = new ConcurrentLinkedQueue<>(work);
         AtomicInteger completions = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(workers);
@@ -152,17 +152,6 @@ class TaskThroughputBenchmark {
             statementsPerCompletion.put(workers, printStatementCounts(workers, completions.get()));
         }
         return rate;
-    }
-
-    /** Starts counting statements if the server preloads pg_stat_statements (as the bench profile makes it). */
-    private boolean resetStatementCounts() {
-        String preloaded = jdbc.sql("select current_setting('shared_preload_libraries')").query(String.class).single();
-        if (!preloaded.contains("pg_stat_statements")) {
-            return false;
-        }
-        jdbc.sql("create extension if not exists pg_stat_statements").update();
-        jdbc.sql("select pg_stat_statements_reset()").query().singleValue();
-        return true;
     }
 
     /** Statements the database ran during the timed run, per completion, and the most frequent of them. */
