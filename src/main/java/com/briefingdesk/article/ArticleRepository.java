@@ -77,6 +77,21 @@ class ArticleRepository {
         return subjects;
     }
 
+    /** Title and unit of each article, by the id of its current process instance. */
+    Map<String, TaskSubject> subjectsByProcess(Collection<String> processInstanceIds) {
+        if (processInstanceIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, TaskSubject> subjects = new HashMap<>();
+        jdbc.sql("select a.process_instance_id, a.title, n.name from article a join unit n on n.id = a.unit_id"
+                        + " where a.process_instance_id in (:ids)")
+                .param("ids", processInstanceIds)
+                .query(rs -> {
+                    subjects.put(rs.getString(1), new TaskSubject(rs.getString(2), rs.getString(3)));
+                });
+        return subjects;
+    }
+
     void setIssue(long id, Long issueId) {
         jdbc.sql("update article set issue_id = :issue, updated_at = now() where id = :id")
                 .param("id", id).param("issue", issueId).update();

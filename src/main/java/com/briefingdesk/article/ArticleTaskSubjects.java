@@ -34,4 +34,14 @@ class ArticleTaskSubjects implements TaskSubjects {
         }
         return articles.subjects(businessKeys.stream().filter(key -> !key.isEmpty()).map(Long::valueOf).toList());
     }
+
+    /** By the article's current process instance, which the article keeps (indexed). */
+    @Override
+    public Map<String, TaskSubject> subjectsOfProcesses(String processDefinitionKey,
+                                                        Collection<String> processInstanceIds) {
+        if (!ArticleService.PROCESS_KEY.equals(processDefinitionKey)) {
+            return Map.of();
+        }
+        return articles.subjectsByProcess(processInstanceIds);
+    }
 }

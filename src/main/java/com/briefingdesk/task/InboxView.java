@@ -17,7 +17,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.function.BiFunction;
-import java.util.function.IntSupplier;
+import java.util.stream.Stream;
 
 /** 待办: what waits for me, and what waits for one of my groups to pick up. */
 @Route(value = "", layout = MainLayout.class)
@@ -126,19 +126,28 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
      * and each row's subject costs a lookup. A short list shows whole; a long one scrolls inside its grid.
      */
     void refresh() {
-        show(mine, mineEmpty, inbox.countAssignedTo(user),
-                (offset, limit) -> inbox.assignedTo(user, offset, limit), () -> inbox.countAssignedTo(user));
-        show(offered, offeredEmpty, inbox.countOfferedTo(user),
-                (offset, limit) -> inbox.offeredTo(user, offset, limit), () -> inbox.countOfferedTo(user));
+        show(mine, mineEmpty, inbox.assignedList(user, PAGE), (offset, limit) -> inbox.assignedTo(user, offset, limit));
+        show(offered, offeredEmpty, inbox.offeredList(user, PAGE),
+                (offset, limit) -> inbox.offeredTo(user, offset, limit));
     }
 
-    private void show(Grid<OpenTask> grid, Span empty, int count, BiFunction<Integer, Integer, List<OpenTask>> page,
-                      IntSupplier total) {
-        grid.setItems(query -> page.apply(query.getOffset(), query.getLimit()).stream(), query -> total.getAsInt());
-        grid.setAllRowsVisible(count <= SHORT_LIST);
-        grid.setHeight(count <= SHORT_LIST ? null : "40em");
-        grid.setVisible(count > 0);
-        empty.setVisible(count == 0);
+    /** The list as loaded here gives the grid its size and first page; further pages load as the person scrolls. */
+    private void show(Grid<OpenTask> grid, Span empty, TaskList loaded,
+                      BiFunction<Integer, Integer, List<OpenTask>> page) {
+        grid.setItems(query -> rows(loaded, query.getOffset(), query.getLimit(), page), query -> loaded.total());
+        grid.setAllRowsVisible(loaded.total() <= SHORT_LIST);
+        grid.setHeight(loaded.total() <= SHORT_LIST ? null : "40em");
+        grid.setVisible(loaded.total() > 0);
+        empty.setVisible(loaded.total() == 0);
+    }
+
+    private static Stream<OpenTask> rows(TaskList loaded, int offset, int limit,
+                                         BiFunction<Integer, Integer, List<OpenTask>> page) {
+        List<OpenTask> first = loaded.firstPage();
+        if (offset == 0 && (limit <= first.size() || loaded.total() == first.size())) {
+            return first.subList(0, Math.min(limit, first.size())).stream();
+        }
+        return page.apply(offset, limit).stream();
     }
 
     @Override

@@ -53,6 +53,23 @@ public class TaskInbox {
         return describe(assigned(user).listPage(offset, limit));
     }
 
+    /** The first page of the tasks assigned to the person, with how many there are in all. */
+    public TaskList assignedList(AppUser user, int pageSize) {
+        return firstPage(assigned(user), pageSize);
+    }
+
+    /** The first page of the tasks waiting for one of the person's groups, with how many there are in all. */
+    public TaskList offeredList(AppUser user, int pageSize) {
+        return user.candidateGroups().isEmpty() ? new TaskList(List.of(), 0) : firstPage(offered(user), pageSize);
+    }
+
+    /** A short list is its own count: only a full first page asks the database how many there are. */
+    private TaskList firstPage(TaskQuery query, int pageSize) {
+        List<Task> page = query.listPage(0, pageSize);
+        int total = page.size() < pageSize ? page.size() : (int) query.count();
+        return new TaskList(describe(page), total);
+    }
+
     public int countAssignedTo(AppUser user) {
         return (int) assigned(user).count();
     }
@@ -112,28 +129,11 @@ public class TaskInbox {
         if (tasks.isEmpty()) {
             return List.of();
         }
-        Map<String, String> businessKeys = runtimeService.createProcessInstanceQuery()
-                .processInstanceIds(tasks.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet()))
-                .list().stream().collect(Collectors.toMap(ProcessInstance::getId,
-                        pi -> pi.getBusinessKey() == null ? "" : pi.getBusinessKey()));
-        Map<String, String> definitionKeys = definitionKeys(tasks);
-        // One question per process and feature, not one per task: an inbox may hold hundreds of tasks.
-        Map<String, Set<String>> keysByProcess = new HashMap<>();
-        for (Task task : tasks) {
-            keysByProcess.computeIfAbsent(definitionKeys.getOrDefault(task.getProcessDefinitionId(), ""),
-                    k -> new HashSet<>()).add(businessKeys.getOrDefault(task.getProcessInstanceId(), ""));
-        }
-        Map<String, Map<String, TaskSubject>> subjectsByProcess = new HashMap<>();
-        keysByProcess.forEach((definitionKey, keys) -> {
-            Map<String, TaskSubject> found = new HashMap<>();
-            subjects.forEach(s -> s.subjectsOf(definitionKey, keys).forEach(found::putIfAbsent));
-            subjectsByProcess.put(definitionKey, found);
-        });
+        Map<String, TaskSubject> subjectsByInstance = subjectsOf(tasks);
         List<OpenTask> result = new ArrayList<>(tasks.size());
         for (Task task : tasks) {
-            String definitionKey = definitionKeys.getOrDefault(task.getProcessDefinitionId(), "");
-            String businessKey = businessKeys.getOrDefault(task.getProcessInstanceId(), "");
-            TaskSubject subject = subjectsByProcess.get(definitionKey).getOrDefault(businessKey, TaskSubject.UNKNOWN);
+            TaskSubject subject = task.getProcessInstanceId() == null ? TaskSubject.UNKNOWN
+                    : subjectsByInstance.getOrDefault(task.getProcessInstanceId(), TaskSubject.UNKNOWN);
             String owner = task.getOwner() == null || task.getOwner().equals(task.getAssignee()) ? null
                     : directory.findByUsername(task.getOwner()).map(AppUser::displayName).orElse(task.getOwner());
             result.add(new OpenTask(task.getId(), task.getName(), task.getFormKey(), task.getAssignee(),
@@ -141,6 +141,49 @@ public class TaskInbox {
                     task.getDelegationState() == DelegationState.PENDING));
         }
         return result;
+    }
+
+    /**
+     * Each task's subject, by its process instance: one question per process and feature, not one per task, for an
+     * inbox may hold hundreds of tasks. First from the features that keep the process instance beside the subject;
+     * the rest through the process instances' business keys.
+     */
+    private Map<String, TaskSubject> subjectsOf(List<Task> tasks) {
+        Map<String, String> definitionKeys = definitionKeys(tasks);
+        Map<String, Set<String>> instancesByProcess = new HashMap<>();
+        for (Task task : tasks) {
+            if (task.getProcessInstanceId() != null) {
+                instancesByProcess.computeIfAbsent(definitionKeys.getOrDefault(task.getProcessDefinitionId(), ""),
+                        k -> new HashSet<>()).add(task.getProcessInstanceId());
+            }
+        }
+        Map<String, TaskSubject> found = new HashMap<>();
+        instancesByProcess.forEach((definitionKey, instances) -> subjects.forEach(
+                s -> s.subjectsOfProcesses(definitionKey, instances).forEach(found::putIfAbsent)));
+        Set<String> rest = instancesByProcess.values().stream().flatMap(Set::stream)
+                .filter(instance -> !found.containsKey(instance)).collect(Collectors.toSet());
+        if (rest.isEmpty()) {
+            return found;
+        }
+        Map<String, String> businessKeys = runtimeService.createProcessInstanceQuery().processInstanceIds(rest)
+                .list().stream().collect(Collectors.toMap(ProcessInstance::getId,
+                        pi -> pi.getBusinessKey() == null ? "" : pi.getBusinessKey()));
+        instancesByProcess.forEach((definitionKey, instances) -> {
+            Set<String> keys = instances.stream().filter(rest::contains)
+                    .map(instance -> businessKeys.getOrDefault(instance, "")).collect(Collectors.toSet());
+            if (keys.isEmpty()) {
+                return;
+            }
+            Map<String, TaskSubject> byKey = new HashMap<>();
+            subjects.forEach(s -> s.subjectsOf(definitionKey, keys).forEach(byKey::putIfAbsent));
+            instances.stream().filter(rest::contains).forEach(instance -> {
+                TaskSubject subject = byKey.get(businessKeys.getOrDefault(instance, ""));
+                if (subject != null) {
+                    found.put(instance, subject);
+                }
+            });
+        });
+        return found;
     }
 
     /**

@@ -25,4 +25,14 @@ public interface TaskSubjects {
         }
         return subjects;
     }
+
+    /**
+     * The subjects of many process instances of one process, by process instance id, for a feature that keeps the
+     * process instance beside its subject: the inbox then needs no business keys. By default none: the inbox asks
+     * {@link #subjectsOf} by business key.
+     */
+    default Map<String, TaskSubject> subjectsOfProcesses(String processDefinitionKey,
+                                                          Collection<String> processInstanceIds) {
+        return Map.of();
+    }
 }
