@@ -2,6 +2,7 @@ package com.briefingdesk.scoring;
 
 import com.briefingdesk.publication.PdfFontFiles;
 import com.briefingdesk.publication.PdfFontSettings;
+import com.briefingdesk.publication.PageCursor;
 import com.briefingdesk.publication.PdfFonts;
 import com.briefingdesk.publication.RenderingFailedException;
 import java.awt.Color;
@@ -10,8 +11,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.util.Matrix;
 import org.springframework.stereotype.Component;
@@ -54,13 +53,13 @@ public class ReportPdf {
             writer.centred(texts.periodLine(), PdfFonts.Role.BODY, LINE_SIZE, 36);
             writer.row(texts.headings(), PdfFonts.Role.HEADING);
             for (UnitScore unit : report.units()) {
-                if (writer.top - ROW_HEIGHT < BOTTOM) {
+                if (writer.top() - ROW_HEIGHT < BOTTOM) {
                     writer.newPage();
                     writer.row(texts.headings(), PdfFonts.Role.HEADING);
                 }
                 writer.row(ReportTexts.cells(unit), PdfFonts.Role.BODY);
             }
-            writer.top -= 24;
+            writer.skip(24);
             writer.right(texts.closing(), PdfFonts.Role.BODY, LINE_SIZE);
             writer.finish();
             document.getDocumentInformation().setTitle(texts.title());
@@ -74,31 +73,13 @@ public class ReportPdf {
     }
 
     /** Where the next line goes, page by page. */
-    private static final class Writer {
+    private static final class Writer extends PageCursor {
 
-        private final PDDocument document;
         private final PdfFonts fonts;
-        private PDPageContentStream content;
-        private float top;
 
         Writer(PDDocument document, PdfFonts fonts) {
-            this.document = document;
+            super(document, TOP);
             this.fonts = fonts;
-        }
-
-        void newPage() throws IOException {
-            finish();
-            PDPage page = new PDPage(PDRectangle.A4);
-            document.addPage(page);
-            content = new PDPageContentStream(document, page);
-            top = TOP;
-        }
-
-        void finish() throws IOException {
-            if (content != null) {
-                content.close();
-                content = null;
-            }
         }
 
         void centred(String text, PdfFonts.Role role, float size, float pitch) throws IOException {

@@ -3,6 +3,7 @@ package com.briefingdesk.approval.sheet;
 import com.briefingdesk.kernel.BundleI18NProvider;
 import com.briefingdesk.publication.PdfFontFiles;
 import com.briefingdesk.publication.PdfFontSettings;
+import com.briefingdesk.publication.PageCursor;
 import com.briefingdesk.publication.PdfFonts;
 import com.briefingdesk.publication.RenderingFailedException;
 import java.io.ByteArrayOutputStream;
@@ -13,8 +14,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.springframework.stereotype.Component;
 
@@ -117,35 +116,13 @@ public class ApprovalSheetRenderer {
     }
 
     /** The pages and the position of the next row on them. */
-    private static final class Pages {
+    private static final class Pages extends PageCursor {
 
-        private final PDDocument document;
         private final PdfFonts fonts;
-        private PDPageContentStream content;
-        private float top;
 
         Pages(PDDocument document, PdfFonts fonts) {
-            this.document = document;
+            super(document, TOP);
             this.fonts = fonts;
-        }
-
-        void newPage() throws IOException {
-            finish();
-            PDPage page = new PDPage(PDRectangle.A4);
-            document.addPage(page);
-            content = new PDPageContentStream(document, page);
-            top = TOP;
-        }
-
-        void finish() throws IOException {
-            if (content != null) {
-                content.close();
-                content = null;
-            }
-        }
-
-        void skip(float height) {
-            top -= height;
         }
 
         boolean fits(float height) {
