@@ -65,27 +65,22 @@ class ArticleRepository {
 
     /** Title and unit of each article, by id as text: what the inbox names a task by. */
     Map<String, TaskSubject> subjects(Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        Map<String, TaskSubject> subjects = new HashMap<>();
-        jdbc.sql("select a.id, a.title, n.name from article a join unit n on n.id = a.unit_id where a.id in (:ids)")
-                .param("ids", ids)
-                .query(rs -> {
-                    subjects.put(String.valueOf(rs.getLong(1)), new TaskSubject(rs.getString(2), rs.getString(3)));
-                });
-        return subjects;
+        return subjectsBy("a.id", ids);
     }
 
     /** Title and unit of each article, by the id of its current process instance. */
     Map<String, TaskSubject> subjectsByProcess(Collection<String> processInstanceIds) {
-        if (processInstanceIds.isEmpty()) {
+        return subjectsBy("a.process_instance_id", processInstanceIds);
+    }
+
+    private Map<String, TaskSubject> subjectsBy(String column, Collection<?> keys) {
+        if (keys.isEmpty()) {
             return Map.of();
         }
         Map<String, TaskSubject> subjects = new HashMap<>();
-        jdbc.sql("select a.process_instance_id, a.title, n.name from article a join unit n on n.id = a.unit_id"
-                        + " where a.process_instance_id in (:ids)")
-                .param("ids", processInstanceIds)
+        jdbc.sql("select " + column + ", a.title, n.name from article a join unit n on n.id = a.unit_id"
+                        + " where " + column + " in (:keys)")
+                .param("keys", keys)
                 .query(rs -> {
                     subjects.put(rs.getString(1), new TaskSubject(rs.getString(2), rs.getString(3)));
                 });
