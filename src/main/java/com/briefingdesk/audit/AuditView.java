@@ -4,6 +4,7 @@ import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.CurrentUser;
 import com.briefingdesk.identity.Role;
 import com.briefingdesk.kernel.ValidationException;
+import com.briefingdesk.kernel.ui.FileDownload;
 import com.briefingdesk.kernel.ui.MainLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -22,9 +23,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
@@ -149,17 +147,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private DownloadHandler download(String extension, String contentType, Function<List<List<String>>, byte[]> file) {
-        return event -> {
-            byte[] bytes = file.apply(exportRows());
-            event.setFileName("audit-trail." + extension);
-            event.setContentType(contentType);
-            event.setContentLength(bytes.length);
-            try (OutputStream out = event.getOutputStream()) {
-                out.write(bytes);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        };
+        return FileDownload.of(() -> "audit-trail." + extension, contentType, () -> file.apply(exportRows()));
     }
 
     @Override

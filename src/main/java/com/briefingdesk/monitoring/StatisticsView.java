@@ -4,6 +4,7 @@ import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.CurrentUser;
 import com.briefingdesk.identity.Role;
 import com.briefingdesk.kernel.ValidationException;
+import com.briefingdesk.kernel.ui.FileDownload;
 import com.briefingdesk.kernel.ui.MainLayout;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -21,8 +22,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -133,17 +132,8 @@ public class StatisticsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private DownloadHandler download(String extension, String contentType, java.util.function.Supplier<byte[]> file) {
-        return event -> {
-            byte[] bytes = file.get();
-            event.setFileName("unit-statistics-" + (period == null ? "" : period.slug()) + "." + extension);
-            event.setContentType(contentType);
-            event.setContentLength(bytes.length);
-            try (OutputStream out = event.getOutputStream()) {
-                out.write(bytes);
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        };
+        return FileDownload.of(() -> "unit-statistics-" + (period == null ? "" : period.slug()) + "." + extension,
+                contentType, file);
     }
 
     List<String> headings() {

@@ -6,6 +6,7 @@ import com.briefingdesk.identity.Role;
 import com.briefingdesk.issue.BriefingSeries;
 import com.briefingdesk.issue.SeriesService;
 import com.briefingdesk.kernel.ValidationException;
+import com.briefingdesk.kernel.ui.FileDownload;
 import com.briefingdesk.kernel.ui.MainLayout;
 import com.briefingdesk.monitoring.EChart;
 import com.briefingdesk.monitoring.StatisticsPeriod;
@@ -24,9 +25,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -156,17 +154,8 @@ public class AdoptionReportView extends VerticalLayout implements HasDynamicTitl
     }
 
     private DownloadHandler download(String extension, String contentType, Supplier<byte[]> file) {
-        return event -> {
-            byte[] bytes = file.get();
-            event.setFileName("adoption-report-" + (report == null ? "" : report.period().slug()) + "." + extension);
-            event.setContentType(contentType);
-            event.setContentLength(bytes.length);
-            try (OutputStream out = event.getOutputStream()) {
-                out.write(bytes);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        };
+        return FileDownload.of(() -> "adoption-report-" + (report == null ? "" : report.period().slug()) + "."
+                + extension, contentType, file);
     }
 
     @Override
