@@ -70,10 +70,6 @@ public class TaskInbox {
         return new TaskList(describe(page), total);
     }
 
-    public int countAssignedTo(AppUser user) {
-        return (int) assigned(user).count();
-    }
-
     public List<OpenTask> offeredTo(AppUser user) {
         return user.candidateGroups().isEmpty() ? List.of() : describe(offered(user).list());
     }
@@ -81,10 +77,6 @@ public class TaskInbox {
     /** One page of the tasks waiting for one of the person's groups, oldest first. */
     public List<OpenTask> offeredTo(AppUser user, int offset, int limit) {
         return user.candidateGroups().isEmpty() ? List.of() : describe(offered(user).listPage(offset, limit));
-    }
-
-    public int countOfferedTo(AppUser user) {
-        return user.candidateGroups().isEmpty() ? 0 : (int) offered(user).count();
     }
 
     private TaskQuery assigned(AppUser user) {

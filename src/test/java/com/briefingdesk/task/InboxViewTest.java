@@ -25,7 +25,7 @@ class InboxViewTest extends UiTest {
     void aLongListOfGroupTasksLoadsPageByPageInTheSameOrderAsTheWholeList() {
         AppUser editor = fixtures.user("editor");
         List<SampleArticles.Sample> samples = SampleArticles.all();
-        for (int i = inbox.countOfferedTo(editor); i < InboxView.PAGE + 2; i++) {
+        for (int i = inbox.offeredTo(editor).size(); i < InboxView.PAGE + 2; i++) {
             AppUser submitter = fixtures.user(IssueFixtures.UNITS.get(i % IssueFixtures.UNITS.size()));
             Article draft = fixtures.articles.createDraft(submitter,
                     SampleArticles.content(samples.get(i % samples.size())));
@@ -48,7 +48,7 @@ class InboxViewTest extends UiTest {
     @Test
     void aShortListShowsWholeAndAnEmptyOneSaysSo() {
         AppUser submitter = fixtures.user("gulou");
-        int assigned = inbox.countAssignedTo(submitter);
+        int assigned = inbox.assignedTo(submitter).size();
 
         openAs("gulou");
         UI.getCurrent().navigate(InboxView.class);
@@ -57,6 +57,6 @@ class InboxViewTest extends UiTest {
         assertThat(GridKt._size(view.mine)).isEqualTo(assigned);
         assertThat(view.mine.isVisible()).isEqualTo(assigned > 0);
         assertThat(view.mine.isAllRowsVisible()).isEqualTo(assigned <= InboxView.SHORT_LIST);
-        assertThat(view.offered.isVisible()).isEqualTo(inbox.countOfferedTo(submitter) > 0);
+        assertThat(view.offered.isVisible()).isEqualTo(!inbox.offeredTo(submitter).isEmpty());
     }
 }
