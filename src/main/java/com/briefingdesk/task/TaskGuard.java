@@ -2,25 +2,43 @@ package com.briefingdesk.task;
 
 import com.briefingdesk.identity.AppUser;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
+import org.camunda.bpm.engine.impl.persistence.entity.IdentityLinkEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 /**
  * The one place that decides whether a person may act on a task: it must be open, carry the expected form, and be
  * assigned to the person or offered to one of their groups while unassigned.
+ *
+ * <p>Every decision passes here first, so the check is one engine command that reads the task by its key, its form
+ * key from the cached process definition and, for an unassigned task, its identity links: plain look-ups, where a
+ * {@code TaskQuery} would build its dynamic SQL (hundreds of OGNL conditions) twice (BENCHMARKS.md).
  */
 @Component
 public class TaskGuard {
 
     private final TaskService taskService;
+    private final CommandExecutor commands;
 
-    public TaskGuard(TaskService taskService) {
+    public TaskGuard(TaskService taskService, ProcessEngineConfigurationImpl engine) {
         this.taskService = taskService;
+        this.commands = engine.getCommandExecutorTxRequired();
     }
 
     public Task openTask(String taskId, String formKey, AppUser user) {
-        Task task = taskService.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
-        if (task == null || !formKey.equals(task.getFormKey()) || !mayAct(task, user)) {
+        Task task = commands.execute(context -> {
+            TaskEntity found = context.getTaskManager().findTaskById(taskId);
+            if (found == null) {
+                return null;
+            }
+            found.initializeFormKey();
+            return formKey.equals(found.getFormKey()) && mayAct(found, user) ? found : null;
+        });
+        if (task == null) {
             throw new TaskNotAvailableException(taskId);
         }
         return task;
@@ -32,5 +50,19 @@ public class TaskGuard {
         }
         return !user.candidateGroups().isEmpty() && taskService.createTaskQuery().taskId(task.getId())
                 .taskCandidateGroupIn(user.candidateGroups()).count() == 1;
+    }
+
+    /** Inside an engine command: the task's own identity links, read once and kept by the entity. */
+    private static boolean mayAct(TaskEntity task, AppUser user) {
+        if (task.getAssignee() != null) {
+            return task.getAssignee().equals(user.username());
+        }
+        for (IdentityLinkEntity link : task.getIdentityLinks()) {
+            if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null
+                    && user.candidateGroups().contains(link.getGroupId())) {
+                return true;
+            }
+        }
+        return false;
     }
 }
