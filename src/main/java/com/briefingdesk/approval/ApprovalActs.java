@@ -3,6 +3,7 @@ package com.briefingdesk.approval;
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.UserDirectory;
 import com.briefingdesk.kernel.ui.Dates;
+import com.briefingdesk.task.ActivityNames;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -13,6 +14,8 @@ import com.vaadin.flow.di.Instantiator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 
 /**
  * The timeline of 转办, 委派 with the opinions given back, and tasks taken by a deputy (代 Y 办理) in one article's or
@@ -25,11 +28,16 @@ public class ApprovalActs extends Div {
 
     private final TaskActionLog actionLog;
     private final UserDirectory directory;
+    private final HistoryService historyService;
+    private final ActivityNames activityNames;
     final OrderedList list = new OrderedList();
 
-    public ApprovalActs(TaskActionLog actionLog, UserDirectory directory) {
+    public ApprovalActs(TaskActionLog actionLog, UserDirectory directory, HistoryService historyService,
+                        ActivityNames activityNames) {
         this.actionLog = actionLog;
         this.directory = directory;
+        this.historyService = historyService;
+        this.activityNames = activityNames;
         setId("approval-acts");
         list.addClassName("timeline");
         add(new H3(getTranslation("approval.acts")), list);
@@ -46,14 +54,16 @@ public class ApprovalActs extends Div {
         list.removeAll();
         List<TaskActionLog.Entry> entries = processInstanceId == null ? List.of()
                 : actionLog.ofProcess(processInstanceId).stream().filter(e -> SHOWN.contains(e.kind())).toList();
+        String processKey = entries.isEmpty() ? null : processKey(processInstanceId);
         for (TaskActionLog.Entry entry : entries) {
+            String task = activityNames.name(getLocale(), processKey, entry.taskKey(), entry.taskName());
             String who = entry.onBehalfOf() == null ? entry.actorName()
                     : getTranslation("approval.onBehalfOf", entry.actorName(), entry.onBehalfOf());
             boolean handedOn = entry.kind() == TaskActionLog.Kind.TRANSFERRED
                     || entry.kind() == TaskActionLog.Kind.DELEGATED;
             ListItem item = new ListItem(new Span(Dates.minute(entry.at())),
                     new Span(getTranslation(entry.kind().messageKey())), new Span(who),
-                    new Span(entry.taskName() + (handedOn ? " → " + nameOf(entry.toAssignee()) : "")));
+                    new Span(task + (handedOn ? " → " + nameOf(entry.toAssignee()) : "")));
             item.addClassName("timeline-event");
             if (entry.reason() != null && !entry.reason().isBlank()) {
                 Div text = new Div(entry.reason());
@@ -63,6 +73,13 @@ public class ApprovalActs extends Div {
             list.add(item);
         }
         setVisible(!entries.isEmpty());
+    }
+
+    /** The key of the model the process runs on, which names its tasks with their ids. */
+    private String processKey(String processInstanceId) {
+        HistoricProcessInstance instance = historyService.createHistoricProcessInstanceQuery()
+                .processInstanceId(processInstanceId).singleResult();
+        return instance == null ? null : instance.getProcessDefinitionKey();
     }
 
     private String nameOf(String username) {

@@ -32,8 +32,9 @@ class AwayDelegationListener implements TaskListener {
             task.setOwner(assignee);
             task.setAssignee(delegation.deputyUsername());
             directory.findByUsername(delegation.deputyUsername()).ifPresent(deputy -> actionLog.add(task.getId(),
-                    task.getName(), task.getProcessInstanceId(), TaskActionLog.Kind.DEPUTIZED, assignee,
-                    deputy.username(), null, "", deputy.id(), delegation.userName()));
+                    task.getName(), task.getTaskDefinitionKey(), task.getProcessInstanceId(),
+                    TaskActionLog.Kind.DEPUTIZED, assignee, deputy.username(), null, "", deputy.id(),
+                    delegation.userName()));
         });
     }
 }

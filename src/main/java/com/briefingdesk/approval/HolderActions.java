@@ -65,7 +65,7 @@ public class HolderActions {
     public void transfer(AppUser user, String taskId, String username, String note, Instant now) {
         Task task = handOnCheck(user, taskId, username, note, now);
         taskService.setAssignee(taskId, username);
-        actionLog.add(taskId, task.getName(), task.getProcessInstanceId(), TaskActionLog.Kind.TRANSFERRED,
+        actionLog.add(task, TaskActionLog.Kind.TRANSFERRED,
                 task.getAssignee() == null ? user.username() : task.getAssignee(), username, null, note.strip(),
                 user.id());
     }
@@ -78,8 +78,7 @@ public class HolderActions {
             taskService.setAssignee(taskId, user.username()); // a group task is taken first, so it comes back here
         }
         taskService.delegateTask(taskId, username);
-        actionLog.add(taskId, task.getName(), task.getProcessInstanceId(), TaskActionLog.Kind.DELEGATED,
-                user.username(), username, null, note.strip(), user.id());
+        actionLog.add(task, TaskActionLog.Kind.DELEGATED, user.username(), username, null, note.strip(), user.id());
     }
 
     /** The answer of the person asked: their opinion is recorded and the task goes back to its owner. */
@@ -93,8 +92,7 @@ public class HolderActions {
         // Camunda gives a resolved task back to its owner; a deputy who asked keeps it, the owner being away
         String asker = actionLog.latest(taskId, TaskActionLog.Kind.DELEGATED).map(TaskActionLog.Entry::fromAssignee)
                 .orElse(task.getOwner());
-        actionLog.add(taskId, task.getName(), task.getProcessInstanceId(), TaskActionLog.Kind.RESOLVED,
-                user.username(), asker, null, opinion.strip(), user.id());
+        actionLog.add(task, TaskActionLog.Kind.RESOLVED, user.username(), asker, null, opinion.strip(), user.id());
         taskService.resolveTask(taskId);
         if (!asker.equals(task.getOwner())) {
             taskService.setAssignee(taskId, asker);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -35,9 +36,13 @@ public class TaskActionLog {
         }
     }
 
-    public record Entry(String taskId, String taskName, String processInstanceId, Kind kind, String fromAssignee,
-                        String toAssignee, Instant dueAt, String reason, String actorName, Instant at,
-                        String onBehalfOf) { }
+    /**
+     * {@code taskName} is the task's name in the model when the act was recorded; {@code taskKey}, its id in the model
+     * (task definition key), which names it in the person's language, is null in records older than V13.
+     */
+    public record Entry(String taskId, String taskName, String taskKey, String processInstanceId, Kind kind,
+                        String fromAssignee, String toAssignee, Instant dueAt, String reason, String actorName,
+                        Instant at, String onBehalfOf) { }
 
     private final JdbcClient jdbc;
     private final AuditTrail audit;
@@ -47,18 +52,20 @@ public class TaskActionLog {
         this.audit = audit;
     }
 
-    public void add(String taskId, String taskName, String processInstanceId, Kind kind, String fromAssignee,
-                    String toAssignee, Instant dueAt, String reason, long actorId) {
-        add(taskId, taskName, processInstanceId, kind, fromAssignee, toAssignee, dueAt, reason, actorId, null);
+    /** An act on the task, recorded with the task's name and id in the model. */
+    public void add(Task task, Kind kind, String fromAssignee, String toAssignee, Instant dueAt, String reason,
+                    long actorId) {
+        add(task.getId(), task.getName(), task.getTaskDefinitionKey(), task.getProcessInstanceId(), kind,
+                fromAssignee, toAssignee, dueAt, reason, actorId, null);
     }
 
-    void add(String taskId, String taskName, String processInstanceId, Kind kind, String fromAssignee,
-             String toAssignee, Instant dueAt, String reason, long actorId, String onBehalfOf) {
+    void add(String taskId, String taskName, String taskKey, String processInstanceId, Kind kind,
+             String fromAssignee, String toAssignee, Instant dueAt, String reason, long actorId, String onBehalfOf) {
         jdbc.sql("""
-                        insert into task_action (task_id, task_name, process_instance_id, kind, from_assignee,
-                                                 to_assignee, due_at, reason, actor_id, on_behalf_of)
-                        values (:task, :name, :pi, :kind, :from, :to, :due, :reason, :actor, :behalf)""")
-                .param("task", taskId).param("name", taskName).param("pi", processInstanceId)
+                        insert into task_action (task_id, task_name, task_key, process_instance_id, kind,
+                                                 from_assignee, to_assignee, due_at, reason, actor_id, on_behalf_of)
+                        values (:task, :name, :key, :pi, :kind, :from, :to, :due, :reason, :actor, :behalf)""")
+                .param("task", taskId).param("name", taskName).param("key", taskKey).param("pi", processInstanceId)
                 .param("kind", kind.name()).param("from", fromAssignee).param("to", toAssignee)
                 .param("due", dueAt == null ? null : Timestamp.from(dueAt)).param("reason", reason)
                 .param("actor", actorId).param("behalf", onBehalfOf).update();
@@ -99,8 +106,9 @@ public class TaskActionLog {
     }
 
     private static Entry entry(ResultSet rs, int row) throws SQLException {
-        return new Entry(rs.getString("task_id"), rs.getString("task_name"), rs.getString("process_instance_id"),
-                Kind.valueOf(rs.getString("kind")), rs.getString("from_assignee"), rs.getString("to_assignee"),
+        return new Entry(rs.getString("task_id"), rs.getString("task_name"), rs.getString("task_key"),
+                rs.getString("process_instance_id"), Kind.valueOf(rs.getString("kind")),
+                rs.getString("from_assignee"), rs.getString("to_assignee"),
                 rs.getTimestamp("due_at") == null ? null : rs.getTimestamp("due_at").toInstant(),
                 rs.getString("reason"), rs.getString("display_name"), rs.getTimestamp("at").toInstant(),
                 rs.getString("on_behalf_of"));

@@ -13,6 +13,7 @@ import com.briefingdesk.kernel.NotFoundException;
 import com.briefingdesk.kernel.ui.Dates;
 import com.briefingdesk.kernel.ui.MainLayout;
 import com.briefingdesk.kernel.ui.Notices;
+import com.briefingdesk.task.ActivityNames;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Text;
@@ -52,6 +53,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     private final TaskWatch taskWatch;
     private final Incidents incidents;
     private final TaskActionDialog.Factory taskActions;
+    private final ActivityNames activityNames;
     private final AppUser admin;
     final Select<Unit> unit = new Select<>();
     final Select<BriefingSeries> series = new Select<>();
@@ -67,12 +69,13 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     private Registration polling;
 
     public DashboardView(Dashboard dashboard, TaskWatch taskWatch, Incidents incidents,
-                         TaskActionDialog.Factory taskActions, UserDirectory directory, SeriesService seriesService,
-                         CurrentUser currentUser) {
+                         TaskActionDialog.Factory taskActions, ActivityNames activityNames, UserDirectory directory,
+                         SeriesService seriesService, CurrentUser currentUser) {
         this.dashboard = dashboard;
         this.taskWatch = taskWatch;
         this.incidents = incidents;
         this.taskActions = taskActions;
+        this.activityNames = activityNames;
         this.admin = currentUser.get();
         setId("dashboard");
 
@@ -120,7 +123,8 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
     private void configureTasks() {
         tasks.setId("attention-tasks");
-        tasks.addColumn(WatchedTask::name).setHeader(getTranslation("monitoring.task.name")).setAutoWidth(true);
+        tasks.addColumn(t -> t.nameIn(activityNames, getLocale())).setHeader(getTranslation("monitoring.task.name"))
+                .setAutoWidth(true);
         tasks.addComponentColumn(t -> detailLink(t.processKey(), t.businessKey(), t.subjectTitle()))
                 .setHeader(getTranslation("inbox.subject")).setFlexGrow(3);
         tasks.addColumn(WatchedTask::subjectUnit).setHeader(getTranslation("inbox.unit")).setAutoWidth(true);
@@ -150,8 +154,8 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true);
         incidentGrid.addComponentColumn(i -> detailLink(i.processKey(), i.businessKey(),
                 i.processKey() + " " + i.businessKey())).setHeader(getTranslation("inbox.subject")).setAutoWidth(true);
-        incidentGrid.addColumn(OpenIncident::activityId).setHeader(getTranslation("monitoring.incident.step"))
-                .setAutoWidth(true);
+        incidentGrid.addColumn(i -> activityNames.name(getLocale(), i.processKey(), i.activityId(), null))
+                .setHeader(getTranslation("monitoring.incident.step")).setAutoWidth(true);
         incidentGrid.addColumn(OpenIncident::message).setHeader(getTranslation("monitoring.incident.message"))
                 .setFlexGrow(3);
         incidentGrid.addComponentColumn(i -> {

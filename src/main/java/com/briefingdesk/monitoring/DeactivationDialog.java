@@ -5,6 +5,7 @@ import com.briefingdesk.identity.UserDirectory;
 import com.briefingdesk.kernel.ValidationException;
 import com.briefingdesk.kernel.ui.Dates;
 import com.briefingdesk.kernel.ui.Notices;
+import com.briefingdesk.task.ActivityNames;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -31,11 +32,14 @@ class DeactivationDialog extends Dialog {
         private final DirectoryAdmin directoryAdmin;
         private final TaskWatch taskWatch;
         private final UserDirectory directory;
+        private final ActivityNames activityNames;
 
-        Factory(DirectoryAdmin directoryAdmin, TaskWatch taskWatch, UserDirectory directory) {
+        Factory(DirectoryAdmin directoryAdmin, TaskWatch taskWatch, UserDirectory directory,
+                ActivityNames activityNames) {
             this.directoryAdmin = directoryAdmin;
             this.taskWatch = taskWatch;
             this.directory = directory;
+            this.activityNames = activityNames;
         }
 
         DeactivationDialog open(AppUser admin, AppUser person, Runnable afterwards) {
@@ -55,7 +59,7 @@ class DeactivationDialog extends Dialog {
         setHeaderTitle(getTranslation("directory.deactivate.title", person.displayName()));
         List<WatchedTask> tasks = services.taskWatch.assignedTo(admin, person.username(), Instant.now());
         openTasks.setId("deactivation-tasks");
-        tasks.forEach(t -> openTasks.add(new ListItem(t.name() + " · " + t.subjectTitle() + " · "
+        tasks.forEach(t -> openTasks.add(new ListItem(t.nameIn(services.activityNames, getLocale()) + " · " + t.subjectTitle() + " · "
                 + Dates.minute(t.created()))));
         Paragraph explanation = new Paragraph(getTranslation(tasks.isEmpty() ? "directory.deactivate.noTasks"
                 : "directory.deactivate.tasks", tasks.size()));

@@ -7,6 +7,7 @@ import com.briefingdesk.kernel.NotFoundException;
 import com.briefingdesk.kernel.ui.Dates;
 import com.briefingdesk.kernel.ui.MainLayout;
 import com.briefingdesk.kernel.ui.Notices;
+import com.briefingdesk.task.ActivityNames;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -40,6 +41,7 @@ public class ProcessDetailView extends VerticalLayout implements BeforeEnterObse
     private final ProcessInsight insight;
     private final TaskWatch taskWatch;
     private final TaskActionDialog.Factory taskActions;
+    private final ActivityNames activityNames;
     private final AppUser admin;
     final BpmnDiagram diagram = new BpmnDiagram();
     final Grid<WatchedTask> openTasks = new Grid<>();
@@ -50,15 +52,17 @@ public class ProcessDetailView extends VerticalLayout implements BeforeEnterObse
     private ProcessInsight.Detail detail;
 
     public ProcessDetailView(ProcessInsight insight, TaskWatch taskWatch, TaskActionDialog.Factory taskActions,
-                             CurrentUser currentUser) {
+                             ActivityNames activityNames, CurrentUser currentUser) {
         this.insight = insight;
         this.taskWatch = taskWatch;
         this.taskActions = taskActions;
+        this.activityNames = activityNames;
         this.admin = currentUser.get();
         setId("process-detail");
         diagram.setId("process-diagram");
         openTasks.setId("process-tasks");
-        openTasks.addColumn(WatchedTask::name).setHeader(getTranslation("monitoring.task.name")).setAutoWidth(true);
+        openTasks.addColumn(t -> t.nameIn(activityNames, getLocale())).setHeader(getTranslation("monitoring.task.name"))
+                .setAutoWidth(true);
         openTasks.addColumn(WatchedTask::holder).setHeader(getTranslation("monitoring.task.holder"))
                 .setAutoWidth(true);
         openTasks.addColumn(t -> Dates.minute(t.created())).setHeader(getTranslation("inbox.created"))
@@ -99,7 +103,7 @@ public class ProcessDetailView extends VerticalLayout implements BeforeEnterObse
     }
 
     private void render() {
-        detail = insight.detail(admin, processKey, id);
+        detail = insight.detail(admin, processKey, id, getLocale());
         removeAll();
         Span status = new Span(getTranslation(detail.subject().statusKey()));
         status.getElement().getThemeList().add("badge");

@@ -5,6 +5,7 @@ import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.UserDirectory;
 import com.briefingdesk.kernel.NotFoundException;
 import com.briefingdesk.kernel.ui.Dates;
+import com.briefingdesk.task.ActivityNames;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,6 +15,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
@@ -39,14 +41,17 @@ class ProcessInsight {
     private final RepositoryService repositoryService;
     private final TaskActionLog actionLog;
     private final UserDirectory directory;
+    private final ActivityNames activityNames;
 
     ProcessInsight(List<MonitoredProcess> processes, HistoryService historyService,
-                   RepositoryService repositoryService, TaskActionLog actionLog, UserDirectory directory) {
+                   RepositoryService repositoryService, TaskActionLog actionLog, UserDirectory directory,
+                   ActivityNames activityNames) {
         this.processes = processes;
         this.historyService = historyService;
         this.repositoryService = repositoryService;
         this.actionLog = actionLog;
         this.directory = directory;
+        this.activityNames = activityNames;
     }
 
     MonitoredProcess process(String processKey) {
@@ -54,7 +59,8 @@ class ProcessInsight {
                 .orElseThrow(() -> new NotFoundException("process " + processKey));
     }
 
-    Detail detail(AppUser admin, String processKey, long id) {
+    /** The steps and the tasks acted on are named in the given language. */
+    Detail detail(AppUser admin, String processKey, long id, Locale locale) {
         AdminOnly.require(admin, processKey + " " + id);
         MonitoredProcess process = process(processKey);
         MonitoredProcess.Subject subject = process.find(admin, id)
@@ -83,8 +89,8 @@ class ProcessInsight {
                         u -> directory.findByUsername(u).map(AppUser::displayName).orElse(u));
                 timeline.add(new TimelineEntry(
                         (step.getEndTime() == null ? step.getStartTime() : step.getEndTime()).toInstant(),
-                        TimelineEntry.Source.STEP,
-                        step.getActivityName() == null ? step.getActivityId() : step.getActivityName(), who,
+                        TimelineEntry.Source.STEP, activityNames.name(locale, step.getProcessDefinitionKey(),
+                                step.getActivityId(), step.getActivityName()), who,
                         step.getEndTime() == null ? "monitoring.step.active"
                                 : step.isCanceled() ? "monitoring.step.canceled" : "monitoring.step.done",
                         null));
@@ -92,13 +98,14 @@ class ProcessInsight {
         }
         taken.removeAll(active);
         for (TaskActionLog.Entry act : actionLog.ofProcess(pi)) {
+            String task = activityNames.name(locale, instance.getProcessDefinitionKey(), act.taskKey(), act.taskName());
             String target = act.toAssignee() != null ? act.toAssignee()
                     : act.dueAt() != null ? Dates.minute(act.dueAt()) : null;
             timeline.add(new TimelineEntry(act.at(),
                     act.kind().byAdministrator() ? TimelineEntry.Source.ADMIN : TimelineEntry.Source.ACT,
                     act.kind().messageKey(), act.onBehalfOf() == null ? act.actorName()
                             : act.actorName() + " / " + act.onBehalfOf(), null,
-                    (act.taskName() == null ? "" : act.taskName() + (target == null ? "" : " → " + target) + "：")
+                    (task == null ? "" : task + (target == null ? "" : " → " + target) + "：")
                             + act.reason()));
         }
         timeline.sort(Comparator.comparing(TimelineEntry::at));

@@ -5,6 +5,7 @@ import com.briefingdesk.kernel.NotFoundException;
 import com.briefingdesk.kernel.ValidationException;
 import com.briefingdesk.kernel.ui.Dates;
 import com.briefingdesk.kernel.ui.Notices;
+import com.briefingdesk.task.ActivityNames;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -33,14 +34,16 @@ class TaskActionDialog extends Dialog {
 
         private final TaskActions actions;
         private final TaskWatch watch;
+        private final ActivityNames activityNames;
 
-        Factory(TaskActions actions, TaskWatch watch) {
+        Factory(TaskActions actions, TaskWatch watch, ActivityNames activityNames) {
             this.actions = actions;
             this.watch = watch;
+            this.activityNames = activityNames;
         }
 
         TaskActionDialog open(AppUser admin, String taskId, Runnable afterAct) {
-            TaskActionDialog dialog = new TaskActionDialog(actions, watch, admin, taskId, afterAct);
+            TaskActionDialog dialog = new TaskActionDialog(actions, watch, activityNames, admin, taskId, afterAct);
             dialog.open();
             return dialog;
         }
@@ -59,7 +62,8 @@ class TaskActionDialog extends Dialog {
     final Button remind = new Button();
     private final Map<String, HasValidation> fields;
 
-    TaskActionDialog(TaskActions actions, TaskWatch watch, AppUser admin, String taskId, Runnable afterAct) {
+    TaskActionDialog(TaskActions actions, TaskWatch watch, ActivityNames activityNames, AppUser admin, String taskId,
+                     Runnable afterAct) {
         this.actions = actions;
         this.admin = admin;
         this.taskId = taskId;
@@ -67,7 +71,7 @@ class TaskActionDialog extends Dialog {
         setId("task-action-dialog");
         WatchedTask task = watch.find(admin, taskId, Instant.now())
                 .orElseThrow(() -> new NotFoundException("task " + taskId));
-        setHeaderTitle(task.name() + " · " + task.subjectTitle());
+        setHeaderTitle(task.nameIn(activityNames, getLocale()) + " · " + task.subjectTitle());
         Paragraph holder = new Paragraph(getTranslation("monitoring.task.heldBy", task.holder(),
                 Dates.minute(task.created()), Dates.minute(task.due())));
 

@@ -60,8 +60,7 @@ class TaskActions {
         Task task = task(taskId);
         task.setDueDate(Date.from(due));
         taskService.saveTask(task);
-        actionLog.add(taskId, task.getName(), task.getProcessInstanceId(), TaskActionLog.Kind.DUE_DATE_SET,
-                task.getAssignee(), null, due, reason.strip(), admin.id());
+        actionLog.add(task, TaskActionLog.Kind.DUE_DATE_SET, task.getAssignee(), null, due, reason.strip(), admin.id());
     }
 
     /** 催办: logged for the mail relay to pick up, and recorded in the timeline. */
@@ -73,8 +72,7 @@ class TaskActions {
         String holder = task.getAssignee() != null ? task.getAssignee() : String.join(",", groups(task));
         log.info("Reminder from {} to {} about task '{}' ({}): {}", admin.username(), holder, task.getName(),
                 taskId, reason.strip());
-        actionLog.add(taskId, task.getName(), task.getProcessInstanceId(), TaskActionLog.Kind.REMINDED,
-                task.getAssignee(), null, null, reason.strip(), admin.id());
+        actionLog.add(task, TaskActionLog.Kind.REMINDED, task.getAssignee(), null, null, reason.strip(), admin.id());
     }
 
     /** At deactivation: the task goes to a successor. */
@@ -93,8 +91,8 @@ class TaskActions {
             throw new ValidationException(Map.of("assignee", "monitoring.assignee.required"));
         }
         taskService.setAssignee(taskId, null);
-        actionLog.add(taskId, task.getName(), task.getProcessInstanceId(), TaskActionLog.Kind.RETURNED_TO_GROUP,
-                task.getAssignee(), null, null, reason.strip(), admin.id());
+        actionLog.add(task, TaskActionLog.Kind.RETURNED_TO_GROUP, task.getAssignee(), null, null, reason.strip(),
+                admin.id());
     }
 
     boolean isGroupTask(String taskId) {
@@ -112,8 +110,7 @@ class TaskActions {
             throw new ValidationException(Map.of("assignee", "monitoring.assignee.notEligible"));
         }
         taskService.setAssignee(taskId, username);
-        actionLog.add(taskId, task.getName(), task.getProcessInstanceId(), kind, task.getAssignee(), username, null,
-                reason.strip(), admin.id());
+        actionLog.add(task, kind, task.getAssignee(), username, null, reason.strip(), admin.id());
     }
 
     private List<String> groups(Task task) {

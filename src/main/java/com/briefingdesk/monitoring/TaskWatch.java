@@ -148,9 +148,9 @@ class TaskWatch {
             String assigneeName = assignee == null ? null : names.computeIfAbsent(assignee,
                     u -> directory.findByUsername(u).map(AppUser::displayName).orElse(u));
             Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
-            result.add(new WatchedTask(task.getId(), task.getName(), task.getProcessInstanceId(), key, businessKey,
-                    subject.title(), subject.unitName(), assignee, assigneeName, groups,
-                    task.getCreateTime().toInstant(), due, due != null && due.isBefore(now)));
+            result.add(new WatchedTask(task.getId(), task.getName(), task.getTaskDefinitionKey(),
+                    task.getProcessInstanceId(), key, businessKey, subject.title(), subject.unitName(), assignee,
+                    assigneeName, groups, task.getCreateTime().toInstant(), due, due != null && due.isBefore(now)));
         }
         result.sort(Comparator.comparing((WatchedTask t) -> !t.overdue())
                 .thenComparing(t -> t.overdue() ? t.due() : t.created()));

@@ -1,16 +1,23 @@
 package com.briefingdesk.monitoring;
 
+import com.briefingdesk.task.ActivityNames;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * An open human task as administrators see it: what it is about, who holds it (a person, or the groups it waits
  * in), since when, until when, and whether it is overdue (due date passed) or only old (waiting longer than the
- * configured age).
+ * configured age). {@code name} is the model's name of the task, {@code activityId} its id in the model.
  */
-record WatchedTask(String id, String name, String processInstanceId, String processKey, String businessKey,
-                   String subjectTitle, String subjectUnit, String assignee, String assigneeName,
+record WatchedTask(String id, String name, String activityId, String processInstanceId, String processKey,
+                   String businessKey, String subjectTitle, String subjectUnit, String assignee, String assigneeName,
                    List<String> candidateGroups, Instant created, Instant due, boolean overdue) {
+
+    /** The task's name in the person's language. */
+    String nameIn(ActivityNames names, Locale locale) {
+        return names.name(locale, processKey, activityId, name);
+    }
 
     /** Who is expected to act: the person, or else the groups. */
     String holder() {

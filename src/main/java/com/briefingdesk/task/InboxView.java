@@ -29,14 +29,16 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     static final int SHORT_LIST = 15;
 
     private final TaskInbox inbox;
+    private final ActivityNames activityNames;
     private final AppUser user;
     final Grid<OpenTask> mine = new Grid<>();
     final Grid<OpenTask> offered = new Grid<>();
     private final Span mineEmpty = new Span();
     private final Span offeredEmpty = new Span();
 
-    public InboxView(TaskInbox inbox, CurrentUser currentUser) {
+    public InboxView(TaskInbox inbox, ActivityNames activityNames, CurrentUser currentUser) {
         this.inbox = inbox;
+        this.activityNames = activityNames;
         this.user = currentUser.get();
         setId("inbox");
         mine.setId("my-tasks");
@@ -64,9 +66,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
 
     /** The task's name in the person's language: the models name tasks in English, the bundles per form. */
     private String taskName(OpenTask task) {
-        String key = "task.name." + task.formKey();
-        String translated = getTranslation(key);
-        String name = translated.startsWith("!") ? task.name() : translated;
+        String name = activityNames.translated(getLocale(), "task.name." + task.formKey(), task.name());
         if (task.ownerName() == null) {
             return name;
         }

@@ -99,7 +99,8 @@ class ApprovalFormsTest extends UiTest {
         openAs("editor");
         UI.getCurrent().navigate("tasks/article-triage/" + taskId);
         assertThat(_get(ApprovalActs.class).list.getElement().getTextRecursively())
-                .contains("委派", "请核实文中数据", "委派意见", delegate.displayName(), "数据已核实，同意采用");
+                .contains("委派", "稿件初审 → " + delegate.displayName(), "请核实文中数据", "委派意见",
+                        "数据已核实，同意采用").doesNotContain("Triage article");
     }
 
     @Test

@@ -61,6 +61,7 @@ class HolderActionsTest {
         assertThat(fixtures.openTask(article.processInstanceId())).isAssignedTo(colleague.username());
         Assertions.assertThat(actionLog.ofProcess(article.processInstanceId())).singleElement().satisfies(e -> {
             Assertions.assertThat(e.kind()).isEqualTo(TaskActionLog.Kind.TRANSFERRED);
+            Assertions.assertThat(e.taskKey()).isEqualTo("Task_Triage");
             Assertions.assertThat(e.actorName()).isEqualTo(editor.displayName());
             Assertions.assertThat(e.toAssignee()).isEqualTo(colleague.username());
             Assertions.assertThat(e.reason()).isEqualTo("本稿涉及防疫专题，请专题编辑办理");

@@ -15,6 +15,7 @@ import com.briefingdesk.identity.Role;
 import com.briefingdesk.identity.Unit;
 import com.briefingdesk.kernel.AccessDeniedView;
 import com.briefingdesk.kernel.NotFoundView;
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
 import java.time.LocalDate;
@@ -90,8 +91,10 @@ class MonitoringViewsTest extends UiTest {
         ProcessDetailView detail = _get(ProcessDetailView.class);
         WatchedTask triage = detail.openTasks.getGenericDataView().getItems().findFirst().orElseThrow();
         assertThat(triage.holder()).isEqualTo("editors");
+        assertThat(GridKt._getFormattedRow(detail.openTasks, 0)).first().isEqualTo("稿件初审");
         detail.act(triage);
         TaskActionDialog dialog = _get(TaskActionDialog.class);
+        assertThat(dialog.getHeaderTitle()).startsWith("稿件初审 · ");
         _setValue(dialog.successor, dialog.successor.getListDataView().getItems()
                 .filter(u -> u.username().equals(successor.username())).findFirst().orElseThrow());
         _click(dialog.reassign);
@@ -106,7 +109,8 @@ class MonitoringViewsTest extends UiTest {
         _click(dialog.reassign);
         assertThat(dialog.isOpened()).isFalse();
         assertThat(fixtures.openTask(article.processInstanceId()).getAssignee()).isEqualTo(successor.username());
-        assertThat(detail.timeline.getElement().getTextRecursively()).contains("转办", "原编辑出差");
+        assertThat(detail.timeline.getElement().getTextRecursively()).contains("转办", "稿件初审 → ", "原编辑出差")
+                .doesNotContain("Triage article");
         assertThat(detail.openTasks.getGenericDataView().getItems().findFirst().orElseThrow().holder())
                 .isEqualTo(successor.displayName());
     }
@@ -150,7 +154,9 @@ class MonitoringViewsTest extends UiTest {
         assertThat(view.diagram.activeSteps()).containsExactly("Task_Revise");
         assertThat(view.diagram.stepsTaken()).contains("Task_Triage");
         assertThat(view.xml.getText()).contains("<bpmn:process id=\"article\"");
-        assertThat(view.timeline.getElement().getTextRecursively()).contains("退回修改", "请补充数据", "Revise article");
+        assertThat(view.timeline.getElement().getTextRecursively())
+                .contains("退回修改", "请补充数据", "稿件初审", "修改退回稿件")
+                .doesNotContain("Triage article", "Revise article");
         assertThat(_get(Span.class, spec -> spec.withId("process-status")).getText()).isEqualTo("退回修改");
         _get(com.briefingdesk.article.VersionHistory.class);
 
@@ -228,6 +234,7 @@ class MonitoringViewsTest extends UiTest {
             OpenIncident incident = dashboard.incidentGrid.getGenericDataView().getItems()
                     .filter(i -> pi.equals(i.processInstanceId())).findFirst().orElseThrow();
             assertThat(incident.message()).contains("missing");
+            assertThat(GridKt._getFormattedRow(dashboard.incidentGrid, incident)).contains("Task_Fragile");
             assertThat(dashboard.noIncidents.isVisible()).isFalse();
 
             dashboard.retry(incident);

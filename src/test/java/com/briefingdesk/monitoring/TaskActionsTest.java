@@ -9,6 +9,7 @@ import com.briefingdesk.article.TriageDecision;
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.Role;
 import com.briefingdesk.identity.Unit;
+import com.briefingdesk.kernel.BundleI18NProvider;
 import com.briefingdesk.kernel.NotFoundException;
 import com.briefingdesk.kernel.ValidationException;
 import java.time.Duration;
@@ -41,11 +42,12 @@ class TaskActionsTest {
         actions.reassign(fixtures.admin(), taskId, successor.username(), "王敏休假，由新同事接办");
 
         assertThat(fixtures.openTask(article.processInstanceId()).getAssignee()).isEqualTo(successor.username());
-        assertThat(insight.detail(fixtures.admin(), "article", article.id()).timeline())
+        assertThat(insight.detail(fixtures.admin(), "article", article.id(), BundleI18NProvider.CHINESE).timeline())
                 .filteredOn(e -> e.source() == TimelineEntry.Source.ADMIN).singleElement().satisfies(e -> {
                     assertThat(e.what()).isEqualTo("monitoring.action.REASSIGNED");
                     assertThat(e.who()).isEqualTo(fixtures.admin().displayName());
-                    assertThat(e.opinion()).contains(successor.username(), "王敏休假，由新同事接办");
+                    assertThat(e.opinion()).startsWith("稿件初审 → " + successor.username())
+                            .endsWith("王敏休假，由新同事接办");
                 });
     }
 
@@ -66,7 +68,7 @@ class TaskActionsTest {
                 .isInstanceOf(NotFoundException.class);
 
         assertThat(fixtures.openTask(article.processInstanceId()).getAssignee()).isNull();
-        assertThat(insight.detail(fixtures.admin(), "article", article.id()).timeline())
+        assertThat(insight.detail(fixtures.admin(), "article", article.id(), BundleI18NProvider.CHINESE).timeline())
                 .noneMatch(e -> e.source() == TimelineEntry.Source.ADMIN);
     }
 
@@ -102,7 +104,7 @@ class TaskActionsTest {
 
         Task task = fixtures.openTask(article.processInstanceId());
         assertThat(task.getDueDate().toInstant()).isEqualTo(due);
-        assertThat(insight.detail(fixtures.admin(), "article", article.id()).timeline())
+        assertThat(insight.detail(fixtures.admin(), "article", article.id(), BundleI18NProvider.CHINESE).timeline())
                 .filteredOn(e -> e.source() == TimelineEntry.Source.ADMIN)
                 .extracting(TimelineEntry::what)
                 .containsExactly("monitoring.action.DUE_DATE_SET", "monitoring.action.REMINDED");
