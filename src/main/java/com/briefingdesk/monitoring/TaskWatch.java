@@ -1,17 +1,18 @@
 package com.briefingdesk.monitoring;
 
 import com.briefingdesk.identity.AppUser;
+import com.briefingdesk.identity.Role;
 import com.briefingdesk.identity.UserDirectory;
 import com.briefingdesk.task.TaskSubject;
 import com.briefingdesk.task.TaskSubjects;
 import java.time.Duration;
 import java.time.Instant;
-import com.briefingdesk.identity.Role;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -122,6 +123,34 @@ class TaskWatch {
         return groups;
     }
 
+    /**
+     * The tasks' subjects by process key and business key: one question per process and feature, as the inbox asks,
+     * not one per task (the dashboard may list a thousand). The first feature that knows a subject names it; the
+     * next ones are asked only for what is still unnamed.
+     */
+    private Map<String, Map<String, TaskSubject>> subjectsOf(List<Task> tasks, Map<String, String> keys,
+                                                              Map<String, String> businessKeys) {
+        Map<String, Set<String>> businessKeysByProcess = new HashMap<>();
+        for (Task task : tasks) {
+            businessKeysByProcess.computeIfAbsent(keys.getOrDefault(task.getProcessDefinitionId(), ""),
+                    k -> new HashSet<>()).add(businessKeys.getOrDefault(task.getProcessInstanceId(), ""));
+        }
+        Map<String, Map<String, TaskSubject>> found = new HashMap<>();
+        businessKeysByProcess.forEach((key, processBusinessKeys) -> {
+            Map<String, TaskSubject> byBusinessKey = new HashMap<>();
+            Set<String> unnamed = new HashSet<>(processBusinessKeys);
+            for (TaskSubjects feature : subjects) {
+                if (unnamed.isEmpty()) {
+                    break; // the other features are not asked: they would look each key up one by one
+                }
+                feature.subjectsOf(key, unnamed).forEach(byBusinessKey::putIfAbsent);
+                unnamed.removeAll(byBusinessKey.keySet());
+            }
+            found.put(key, byBusinessKey);
+        });
+        return found;
+    }
+
     private List<WatchedTask> describe(List<Task> tasks, Instant now) {
         if (tasks.isEmpty()) {
             return List.of();
@@ -136,13 +165,14 @@ class TaskWatch {
                         .toArray(String[]::new))
                 .list().stream().collect(Collectors.toMap(ProcessDefinition::getId, ProcessDefinition::getKey));
         Map<String, List<String>> groupsOf = candidateGroups(tasks);
+        Map<String, Map<String, TaskSubject>> subjectsByProcess = subjectsOf(tasks, keys, businessKeys);
         Map<String, String> names = new HashMap<>();
         List<WatchedTask> result = new ArrayList<>(tasks.size());
         for (Task task : tasks) {
             String key = keys.getOrDefault(task.getProcessDefinitionId(), "");
             String businessKey = businessKeys.getOrDefault(task.getProcessInstanceId(), "");
-            TaskSubject subject = subjects.stream().map(s -> s.subjectOf(key, businessKey))
-                    .flatMap(Optional::stream).findFirst().orElse(TaskSubject.UNKNOWN);
+            TaskSubject subject = subjectsByProcess.getOrDefault(key, Map.of())
+                    .getOrDefault(businessKey, TaskSubject.UNKNOWN);
             List<String> groups = groupsOf.getOrDefault(task.getId(), List.of());
             String assignee = task.getAssignee();
             String assigneeName = assignee == null ? null : names.computeIfAbsent(assignee,
