@@ -4,7 +4,7 @@ import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.Role;
 import com.briefingdesk.identity.UserDirectory;
 import com.briefingdesk.task.TaskSubject;
-import com.briefingdesk.task.TaskSubjects;
+import com.briefingdesk.task.TaskSubjectLookup;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,7 +12,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,10 +20,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -43,19 +40,17 @@ class TaskWatch {
 
     private final TaskService taskService;
     private final RuntimeService runtimeService;
-    private final RepositoryService repositoryService;
     private final UserDirectory directory;
-    private final List<TaskSubjects> subjects;
+    private final TaskSubjectLookup subjectLookup;
     private final Duration taskAge;
 
-    TaskWatch(TaskService taskService, RuntimeService runtimeService, RepositoryService repositoryService,
-              UserDirectory directory, List<TaskSubjects> subjects,
+    TaskWatch(TaskService taskService, RuntimeService runtimeService, UserDirectory directory,
+              TaskSubjectLookup subjectLookup,
               @Value("${briefing.monitoring.task-age:P3D}") Duration taskAge) {
         this.taskService = taskService;
         this.runtimeService = runtimeService;
-        this.repositoryService = repositoryService;
         this.directory = directory;
-        this.subjects = subjects;
+        this.subjectLookup = subjectLookup;
         this.taskAge = taskAge;
     }
 
@@ -123,34 +118,6 @@ class TaskWatch {
         return groups;
     }
 
-    /**
-     * The tasks' subjects by process key and business key: one question per process and feature, as the inbox asks,
-     * not one per task (the dashboard may list a thousand). The first feature that knows a subject names it; the
-     * next ones are asked only for what is still unnamed.
-     */
-    private Map<String, Map<String, TaskSubject>> subjectsOf(List<Task> tasks, Map<String, String> keys,
-                                                              Map<String, String> businessKeys) {
-        Map<String, Set<String>> businessKeysByProcess = new HashMap<>();
-        for (Task task : tasks) {
-            businessKeysByProcess.computeIfAbsent(keys.getOrDefault(task.getProcessDefinitionId(), ""),
-                    k -> new HashSet<>()).add(businessKeys.getOrDefault(task.getProcessInstanceId(), ""));
-        }
-        Map<String, Map<String, TaskSubject>> found = new HashMap<>();
-        businessKeysByProcess.forEach((key, processBusinessKeys) -> {
-            Map<String, TaskSubject> byBusinessKey = new HashMap<>();
-            Set<String> unnamed = new HashSet<>(processBusinessKeys);
-            for (TaskSubjects feature : subjects) {
-                if (unnamed.isEmpty()) {
-                    break; // the other features are not asked: they would look each key up one by one
-                }
-                feature.subjectsOf(key, unnamed).forEach(byBusinessKey::putIfAbsent);
-                unnamed.removeAll(byBusinessKey.keySet());
-            }
-            found.put(key, byBusinessKey);
-        });
-        return found;
-    }
-
     private List<WatchedTask> describe(List<Task> tasks, Instant now) {
         if (tasks.isEmpty()) {
             return List.of();
@@ -160,19 +127,15 @@ class TaskWatch {
         for (ProcessInstance pi : runtimeService.createProcessInstanceQuery().processInstanceIds(instanceIds).list()) {
             businessKeys.put(pi.getId(), pi.getBusinessKey() == null ? "" : pi.getBusinessKey());
         }
-        Map<String, String> keys = repositoryService.createProcessDefinitionQuery()
-                .processDefinitionIdIn(tasks.stream().map(Task::getProcessDefinitionId).distinct()
-                        .toArray(String[]::new))
-                .list().stream().collect(Collectors.toMap(ProcessDefinition::getId, ProcessDefinition::getKey));
+        Map<String, String> keys = subjectLookup.definitionKeys(tasks);
         Map<String, List<String>> groupsOf = candidateGroups(tasks);
-        Map<String, Map<String, TaskSubject>> subjectsByProcess = subjectsOf(tasks, keys, businessKeys);
+        Map<String, TaskSubject> subjects = subjectLookup.byProcessInstance(tasks);
         Map<String, String> names = new HashMap<>();
         List<WatchedTask> result = new ArrayList<>(tasks.size());
         for (Task task : tasks) {
             String key = keys.getOrDefault(task.getProcessDefinitionId(), "");
             String businessKey = businessKeys.getOrDefault(task.getProcessInstanceId(), "");
-            TaskSubject subject = subjectsByProcess.getOrDefault(key, Map.of())
-                    .getOrDefault(businessKey, TaskSubject.UNKNOWN);
+            TaskSubject subject = subjects.getOrDefault(task.getProcessInstanceId(), TaskSubject.UNKNOWN);
             List<String> groups = groupsOf.getOrDefault(task.getId(), List.of());
             String assignee = task.getAssignee();
             String assigneeName = assignee == null ? null : names.computeIfAbsent(assignee,

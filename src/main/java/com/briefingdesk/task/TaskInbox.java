@@ -4,18 +4,10 @@ import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.UserDirectory;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.DelegationState;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
@@ -27,20 +19,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class TaskInbox {
 
     private final TaskService taskService;
-    private final RuntimeService runtimeService;
-    private final RepositoryService repositoryService;
     private final TaskGuard guard;
-    private final List<TaskSubjects> subjects;
+    private final TaskSubjectLookup subjectLookup;
     private final UserDirectory directory;
-    private final Map<String, String> keysOfDefinitions = new ConcurrentHashMap<>();
 
-    public TaskInbox(TaskService taskService, RuntimeService runtimeService, RepositoryService repositoryService,
-                     TaskGuard guard, List<TaskSubjects> subjects, UserDirectory directory) {
+    public TaskInbox(TaskService taskService, TaskGuard guard, TaskSubjectLookup subjectLookup,
+                     UserDirectory directory) {
         this.taskService = taskService;
-        this.runtimeService = runtimeService;
-        this.repositoryService = repositoryService;
         this.guard = guard;
-        this.subjects = subjects;
+        this.subjectLookup = subjectLookup;
         this.directory = directory;
     }
 
@@ -121,7 +108,7 @@ public class TaskInbox {
         if (tasks.isEmpty()) {
             return List.of();
         }
-        Map<String, TaskSubject> subjectsByInstance = subjectsOf(tasks);
+        Map<String, TaskSubject> subjectsByInstance = subjectLookup.byProcessInstance(tasks);
         List<OpenTask> result = new ArrayList<>(tasks.size());
         for (Task task : tasks) {
             TaskSubject subject = task.getProcessInstanceId() == null ? TaskSubject.UNKNOWN
@@ -133,63 +120,6 @@ public class TaskInbox {
                     task.getDelegationState() == DelegationState.PENDING));
         }
         return result;
-    }
-
-    /**
-     * Each task's subject, by its process instance: one question per process and feature, not one per task, for an
-     * inbox may hold hundreds of tasks. First from the features that keep the process instance beside the subject;
-     * the rest through the process instances' business keys.
-     */
-    private Map<String, TaskSubject> subjectsOf(List<Task> tasks) {
-        Map<String, String> definitionKeys = definitionKeys(tasks);
-        Map<String, Set<String>> instancesByProcess = new HashMap<>();
-        for (Task task : tasks) {
-            if (task.getProcessInstanceId() != null) {
-                instancesByProcess.computeIfAbsent(definitionKeys.getOrDefault(task.getProcessDefinitionId(), ""),
-                        k -> new HashSet<>()).add(task.getProcessInstanceId());
-            }
-        }
-        Map<String, TaskSubject> found = new HashMap<>();
-        instancesByProcess.forEach((definitionKey, instances) -> subjects.forEach(
-                s -> s.subjectsOfProcesses(definitionKey, instances).forEach(found::putIfAbsent)));
-        Set<String> rest = instancesByProcess.values().stream().flatMap(Set::stream)
-                .filter(instance -> !found.containsKey(instance)).collect(Collectors.toSet());
-        if (rest.isEmpty()) {
-            return found;
-        }
-        Map<String, String> businessKeys = runtimeService.createProcessInstanceQuery().processInstanceIds(rest)
-                .list().stream().collect(Collectors.toMap(ProcessInstance::getId,
-                        pi -> pi.getBusinessKey() == null ? "" : pi.getBusinessKey()));
-        instancesByProcess.forEach((definitionKey, instances) -> {
-            Set<String> keys = instances.stream().filter(rest::contains)
-                    .map(instance -> businessKeys.getOrDefault(instance, "")).collect(Collectors.toSet());
-            if (keys.isEmpty()) {
-                return;
-            }
-            Map<String, TaskSubject> byKey = new HashMap<>();
-            subjects.forEach(s -> s.subjectsOf(definitionKey, keys).forEach(byKey::putIfAbsent));
-            instances.stream().filter(rest::contains).forEach(instance -> {
-                TaskSubject subject = byKey.get(businessKeys.getOrDefault(instance, ""));
-                if (subject != null) {
-                    found.put(instance, subject);
-                }
-            });
-        });
-        return found;
-    }
-
-    /**
-     * The process key of each task's definition. A deployed definition never changes its key, so the keys are kept
-     * once read: the inbox asks for them on every page it shows.
-     */
-    private Map<String, String> definitionKeys(List<Task> tasks) {
-        String[] unknown = tasks.stream().map(Task::getProcessDefinitionId).filter(id -> id != null)
-                .distinct().filter(id -> !keysOfDefinitions.containsKey(id)).toArray(String[]::new);
-        if (unknown.length > 0) {
-            repositoryService.createProcessDefinitionQuery().processDefinitionIdIn(unknown).list()
-                    .forEach(definition -> keysOfDefinitions.put(definition.getId(), definition.getKey()));
-        }
-        return keysOfDefinitions;
     }
 
     private static Instant toInstant(java.util.Date date) {
