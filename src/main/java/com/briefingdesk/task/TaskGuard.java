@@ -1,7 +1,6 @@
 package com.briefingdesk.task;
 
 import com.briefingdesk.identity.AppUser;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.impl.persistence.entity.IdentityLinkEntity;
@@ -21,11 +20,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class TaskGuard {
 
-    private final TaskService taskService;
     private final CommandExecutor commands;
 
-    public TaskGuard(TaskService taskService, ProcessEngineConfigurationImpl engine) {
-        this.taskService = taskService;
+    public TaskGuard(ProcessEngineConfigurationImpl engine) {
         this.commands = engine.getCommandExecutorTxRequired();
     }
 
@@ -44,19 +41,22 @@ public class TaskGuard {
         return task;
     }
 
+    /**
+     * For a task already read: its assignee as read, its offer to the person's groups as it stands now. Within
+     * {@link #openTask}'s command the task comes from that command's cache, its identity links read once.
+     */
     public boolean mayAct(Task task, AppUser user) {
         if (task.getAssignee() != null) {
             return task.getAssignee().equals(user.username());
         }
-        return !user.candidateGroups().isEmpty() && taskService.createTaskQuery().taskId(task.getId())
-                .taskCandidateGroupIn(user.candidateGroups()).count() == 1;
+        return commands.execute(context -> {
+            TaskEntity current = context.getTaskManager().findTaskById(task.getId());
+            return current != null && offeredToGroupsOf(current, user);
+        });
     }
 
-    /** Inside an engine command: the task's own identity links, read once and kept by the entity. */
-    private static boolean mayAct(TaskEntity task, AppUser user) {
-        if (task.getAssignee() != null) {
-            return task.getAssignee().equals(user.username());
-        }
+    /** 待认领: offered as a candidate to one of the person's groups, by the task's own identity links. */
+    private static boolean offeredToGroupsOf(TaskEntity task, AppUser user) {
         for (IdentityLinkEntity link : task.getIdentityLinks()) {
             if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null
                     && user.candidateGroups().contains(link.getGroupId())) {
