@@ -128,11 +128,12 @@ class CommissionRepository {
                 .param("c", commissionId).param("u", unitId).query(Long.class).list();
     }
 
-    int remindOpen(long commissionId) {
+    /** Counts a reminder for each unit that has not answered; returns those units. */
+    List<Long> remindOpen(long commissionId) {
         return jdbc.sql("""
                         update commission_unit set reminders = reminders + 1, last_reminded_at = now()
-                        where commission_id = :c and status = 'OPEN'""")
-                .param("c", commissionId).update();
+                        where commission_id = :c and status = 'OPEN' returning unit_id""")
+                .param("c", commissionId).query(Long.class).list();
     }
 
     int markMissed(long commissionId) {

@@ -23,12 +23,14 @@ public class CommissionSteps {
 
     private final CommissionRepository commissions;
     private final UserDirectory directory;
+    private final CommissionMail mail;
     private final Duration reminderBefore;
 
-    CommissionSteps(CommissionRepository commissions, UserDirectory directory,
+    CommissionSteps(CommissionRepository commissions, UserDirectory directory, CommissionMail mail,
                     @Value("${briefing.commission.reminder-before:P1D}") String reminderBefore) {
         this.commissions = commissions;
         this.directory = directory;
+        this.mail = mail;
         this.reminderBefore = Duration.parse(reminderBefore); // fail at start-up, not at the first notice
     }
 
@@ -51,11 +53,13 @@ public class CommissionSteps {
         return Date.from(load(commissionId).deadline().minus(reminderBefore));
     }
 
-    /** 催办: the units still open are reminded, and the reminder counted on the notice. */
+    /** 催办: the units still open are reminded by mail, and the reminder counted on the notice. */
     @Transactional
     public void remind(Long commissionId) {
-        int units = commissions.remindOpen(commissionId);
-        log.info("Commission {}: reminded {} unit(s) that have not answered yet", commissionId, units);
+        List<Long> units = commissions.remindOpen(commissionId);
+        Commission commission = load(commissionId);
+        units.forEach(unitId -> mail.reminder(commission, unitId));
+        log.info("Commission {}: reminded {} unit(s) that have not answered yet", commissionId, units.size());
     }
 
     /** At the deadline: whoever has not answered is late. Their tasks end with the notice. */

@@ -28,12 +28,15 @@ public class Commissions {
     private final CommissionRepository commissions;
     private final UserDirectory directory;
     private final RuntimeService runtimeService;
+    private final CommissionMail mail;
     private final Clock clock;
 
-    Commissions(CommissionRepository commissions, UserDirectory directory, RuntimeService runtimeService) {
+    Commissions(CommissionRepository commissions, UserDirectory directory, RuntimeService runtimeService,
+                CommissionMail mail) {
         this.commissions = commissions;
         this.directory = directory;
         this.runtimeService = runtimeService;
+        this.mail = mail;
         this.clock = Clock.systemDefaultZone();
     }
 
@@ -72,7 +75,9 @@ public class Commissions {
         ProcessInstance process = runtimeService.startProcessInstanceByKey(PROCESS_KEY, String.valueOf(id),
                 Map.of("commissionId", id));
         commissions.setProcessInstance(id, process.getId());
-        return commissions.find(id).orElseThrow();
+        Commission commission = commissions.find(id).orElseThrow();
+        targets.forEach(unitId -> mail.issued(commission, unitId));
+        return commission;
     }
 
     public List<Commission> all(AppUser user) {

@@ -29,11 +29,14 @@ class TaskActions {
     private final TaskService taskService;
     private final TaskColleagues colleagues;
     private final TaskActionLog actionLog;
+    private final TaskReminderMail reminderMail;
 
-    TaskActions(TaskService taskService, TaskColleagues colleagues, TaskActionLog actionLog) {
+    TaskActions(TaskService taskService, TaskColleagues colleagues, TaskActionLog actionLog,
+                TaskReminderMail reminderMail) {
         this.taskService = taskService;
         this.colleagues = colleagues;
         this.actionLog = actionLog;
+        this.reminderMail = reminderMail;
     }
 
     /** Who may take the task over: see {@link TaskColleagues}. */
@@ -63,15 +66,17 @@ class TaskActions {
         actionLog.add(task, TaskActionLog.Kind.DUE_DATE_SET, task.getAssignee(), null, due, reason.strip(), admin.id());
     }
 
-    /** 催办: logged for the mail relay to pick up, and recorded in the timeline. */
+    /** 催办: mailed to whoever holds the task, and recorded in the timeline. */
     @Transactional
     void remind(AppUser admin, String taskId, String reason) {
         AdminOnly.require(admin, "task " + taskId);
         requireReason(reason);
         Task task = task(taskId);
-        String holder = task.getAssignee() != null ? task.getAssignee() : String.join(",", groups(task));
+        List<String> groups = groups(task);
+        String holder = task.getAssignee() != null ? task.getAssignee() : String.join(",", groups);
         log.info("Reminder from {} to {} about task '{}' ({}): {}", admin.username(), holder, task.getName(),
                 taskId, reason.strip());
+        reminderMail.remind(task, groups, reason.strip());
         actionLog.add(task, TaskActionLog.Kind.REMINDED, task.getAssignee(), null, null, reason.strip(), admin.id());
     }
 

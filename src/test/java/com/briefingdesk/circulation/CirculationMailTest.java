@@ -1,14 +1,13 @@
 package com.briefingdesk.circulation;
 
+import static com.briefingdesk.notice.TestMailbox.to;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.briefingdesk.BriefingDeskTest;
 import com.briefingdesk.issue.Issue;
+import com.briefingdesk.notice.TestMailbox;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
-import java.util.Arrays;
 import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Job;
@@ -27,7 +26,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class CirculationMailTest {
 
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(3925, "127.0.0.1", "smtp"));
+    static GreenMailExtension smtp = TestMailbox.server();
 
     @Autowired
     PublicationFixtures fixtures;
@@ -50,16 +49,6 @@ class CirculationMailTest {
         jdbc.update("update app_user set email = null where username like '%-recv'");
     }
 
-    static List<String> to(MimeMessage[] messages) {
-        return Arrays.stream(messages).flatMap(m -> {
-            try {
-                return Arrays.stream(m.getAllRecipients()).map(Object::toString);
-            } catch (jakarta.mail.MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
-    }
-
     @Test
     void eachReceivingUnitIsToldOnceAndRemindedUntilItAcknowledges() throws Exception {
         Issue issue = fixtures.circulatingWithOneArticle("kunshan", 0);
@@ -69,7 +58,7 @@ class CirculationMailTest {
                 "binhai@recv.test");
         String title = issue.series().title() + " " + issue.year() + " 年" + issue.numberLabel();
         assertThat(notices[0].getSubject()).isEqualTo("【简报分发】" + title);
-        assertThat(GreenMailUtil.getBody(notices[0])).isNotBlank();
+        assertThat(TestMailbox.body(notices[0])).contains("http://briefing.test/" + PublishedIssueView.ROUTE_PREFIX);
         assertThat(notices[0].getFrom()[0].toString()).isEqualTo("briefing-desk@test.local");
 
         receipts.acknowledge(fixtures.issues.user("jurong-recv"), issue.id());
@@ -79,22 +68,12 @@ class CirculationMailTest {
 
         // GreenMail lists messages by mailbox, not in the order they came: tell them apart by subject
         String reminderSubject = "【催办】请签收《" + title + "》";
-        assertThat(to(withSubject(reminderSubject))).containsExactlyInAnyOrder("kunshan@recv.test",
+        assertThat(to(smtp, reminderSubject)).containsExactlyInAnyOrder("kunshan@recv.test",
                 "binhai@recv.test");
         assertThat(smtp.getReceivedMessages()).hasSize(notices.length + 2);
 
         receipts.remindNow(fixtures.issues.user("editor"), issue.id(), fixtures.issues.user("binhai-recv").unitId());
-        assertThat(to(withSubject(reminderSubject))).containsExactlyInAnyOrder("kunshan@recv.test",
+        assertThat(to(smtp, reminderSubject)).containsExactlyInAnyOrder("kunshan@recv.test",
                 "binhai@recv.test", "binhai@recv.test");
-    }
-
-    static MimeMessage[] withSubject(String subject) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
-            try {
-                return subject.equals(m.getSubject());
-            } catch (jakarta.mail.MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toArray(MimeMessage[]::new);
     }
 }

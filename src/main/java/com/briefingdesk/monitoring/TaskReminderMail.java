@@ -1,0 +1,44 @@
+package com.briefingdesk.monitoring;
+
+import com.briefingdesk.identity.AppUser;
+import com.briefingdesk.identity.UserDirectory;
+import com.briefingdesk.kernel.BundleI18NProvider;
+import com.briefingdesk.notice.Notices;
+import com.briefingdesk.task.ActivityNames;
+import com.briefingdesk.task.TaskSubject;
+import com.briefingdesk.task.TaskSubjectLookup;
+import java.util.List;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+/** 催办 by mail: to the task's assignee, or to everyone it is offered to, naming the step, its subject and why. */
+@Component
+class TaskReminderMail {
+
+    private final Notices notices;
+    private final UserDirectory directory;
+    private final ActivityNames activityNames;
+    private final TaskSubjectLookup subjects;
+
+    TaskReminderMail(Notices notices, UserDirectory directory, ActivityNames activityNames,
+                     TaskSubjectLookup subjects) {
+        this.notices = notices;
+        this.directory = directory;
+        this.activityNames = activityNames;
+        this.subjects = subjects;
+    }
+
+    void remind(Task task, List<String> groups, String reason) {
+        List<AppUser> holders = task.getAssignee() != null
+                ? directory.findByUsername(task.getAssignee()).filter(AppUser::active).stream().toList()
+                : notices.ofGroups(groups);
+        String processKey = subjects.definitionKeys(List.of(task)).get(task.getProcessDefinitionId());
+        String step = activityNames.name(BundleI18NProvider.CHINESE, processKey, task.getTaskDefinitionKey(),
+                task.getName());
+        String title = subjects.byProcessInstance(List.of(task))
+                .getOrDefault(task.getProcessInstanceId(), TaskSubject.UNKNOWN).title();
+        String about = title.isBlank() ? "" : notices.text("mail.task.reminder.about", title);
+        notices.send(holders, notices.text("mail.task.reminder.subject", step),
+                notices.text("mail.task.reminder.body", step, about, reason, notices.link("")));
+    }
+}

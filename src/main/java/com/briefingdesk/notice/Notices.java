@@ -1,0 +1,111 @@
+package com.briefingdesk.notice;
+
+import com.briefingdesk.identity.AppUser;
+import com.briefingdesk.identity.Role;
+import com.briefingdesk.identity.UserDirectory;
+import com.briefingdesk.kernel.BundleI18NProvider;
+import java.util.Collection;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.MailException;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * E-mail to the people someone is waiting on: the units an issue reaches, the units asked to write, a submitter
+ * whose article waits for revision, whoever holds a task an administrator chases. Sent only after the transaction
+ * commits, so a rolled-back step mails nobody; a mail server that is down is logged and holds nothing up, because
+ * the work waits in the inbox anyway. Off unless {@code briefing.mail.enabled}: a log line stands in for each mail.
+ * Written in Chinese, the language of the offices that send them.
+ */
+@Component
+public class Notices {
+
+    private static final Logger log = LoggerFactory.getLogger(Notices.class);
+
+    private final ObjectProvider<JavaMailSender> sender;
+    private final UserDirectory directory;
+    private final BundleI18NProvider messages;
+    private final boolean enabled;
+    private final String from;
+    private final String linkBase;
+
+    Notices(ObjectProvider<JavaMailSender> sender, UserDirectory directory, BundleI18NProvider messages,
+            @Value("${briefing.mail.enabled:false}") boolean enabled,
+            @Value("${briefing.mail.from:briefing-desk@localhost}") String from,
+            @Value("${briefing.mail.link-base:http://localhost:8080/}") String linkBase) {
+        this.sender = sender;
+        this.directory = directory;
+        this.messages = messages;
+        this.enabled = enabled;
+        this.from = from;
+        this.linkBase = linkBase.endsWith("/") ? linkBase : linkBase + "/";
+    }
+
+    /** The active people of a unit who have the role. */
+    public List<AppUser> ofUnit(long unitId, Role role) {
+        return directory.findAll().stream().filter(u -> u.active() && u.unitId() == unitId && u.has(role)).toList();
+    }
+
+    /** The active people in any of the candidate groups (a task offered to them). */
+    public List<AppUser> ofGroups(Collection<String> groups) {
+        return directory.findAll().stream()
+                .filter(u -> u.active() && u.candidateGroups().stream().anyMatch(groups::contains)).toList();
+    }
+
+    /** A message of the bundles, in the notices' language. */
+    public String text(String key, Object... params) {
+        return messages.getTranslation(key, BundleI18NProvider.CHINESE, params);
+    }
+
+    /** Where a recipient opens a page of the application (briefing.mail.link-base before the route). */
+    public String link(String route) {
+        return linkBase + route;
+    }
+
+    /** Mails the people who have an address; the others find the work in their inbox only. */
+    public void send(Collection<AppUser> people, String subject, String body) {
+        List<String> to = people.stream().map(AppUser::email).filter(e -> e != null && !e.isBlank()).distinct()
+                .toList();
+        if (to.isEmpty()) {
+            log.info("No e-mail address among {}: '{}' waits in their inbox only",
+                    people.stream().map(AppUser::username).toList(), subject);
+            return;
+        }
+        if (!enabled) {
+            log.info("Mail is off (briefing.mail.enabled): would send '{}' to {}", subject, to);
+            return;
+        }
+        SimpleMailMessage message = new SimpleMailMessage();
+        message.setFrom(from);
+        message.setTo(to.toArray(String[]::new));
+        message.setSubject(subject);
+        message.setText(body);
+        afterCommit(() -> {
+            try {
+                sender.getObject().send(message);
+            } catch (MailException | IllegalStateException e) {
+                log.warn("Could not send '{}' to {}: {}", subject, to, e.getMessage());
+            }
+        });
+    }
+
+    private static void afterCommit(Runnable action) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    action.run();
+                }
+            });
+        } else {
+            action.run();
+        }
+    }
+}
