@@ -3,6 +3,7 @@ package com.briefingdesk.task;
 import com.briefingdesk.audit.AuditAction;
 import com.briefingdesk.audit.AuditTrail;
 import com.briefingdesk.identity.AppUser;
+import com.briefingdesk.kernel.BundleI18NProvider;
 import java.util.Map;
 import java.util.TreeMap;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -29,11 +30,14 @@ public class TaskCompletion {
     private final TaskService taskService;
     private final CommandExecutor commands;
     private final AuditTrail audit;
+    private final ActivityNames activityNames;
 
-    public TaskCompletion(TaskService taskService, ProcessEngineConfigurationImpl engine, AuditTrail audit) {
+    public TaskCompletion(TaskService taskService, ProcessEngineConfigurationImpl engine, AuditTrail audit,
+                          ActivityNames activityNames) {
         this.taskService = taskService;
         this.commands = engine.getCommandExecutorTxRequired();
         this.audit = audit;
+        this.activityNames = activityNames;
     }
 
     public void complete(String taskId, AppUser user, Map<String, Object> variables) {
@@ -51,7 +55,9 @@ public class TaskCompletion {
                         : task.getProcessDefinitionId().split(":")[0];
                 String businessKey = task.getProcessInstanceId() == null ? null
                         : task.getProcessInstance().getBusinessKey();
-                String name = task.getName();
+                // The trail is the office's record, kept in its language, as the mails are written.
+                String name = activityNames.name(BundleI18NProvider.CHINESE, processKey,
+                        task.getTaskDefinitionKey(), task.getName());
                 // Nested service calls join this command: one read of the task, one flush.
                 taskService.setAssignee(taskId, user.username());
                 taskService.complete(taskId, variables);

@@ -90,13 +90,14 @@ class AuditTrailTest {
                 .contains(tuple("jurong", AuditAction.ARTICLE_SUBMITTED),
                         tuple("editor", AuditAction.TASK_COMPLETED));
         assertThat(of("article", article.id())).filteredOn(e -> e.action() == AuditAction.TASK_COMPLETED)
-                .singleElement().satisfies(e -> assertThat(e.detail()).contains("decision=ACCEPT"));
+                .singleElement().satisfies(e -> assertThat(e.detail()).startsWith("稿件初审 ")
+                        .contains("decision=ACCEPT"));
 
         Issue issue = fixtures.signedOff(fixtures.circulatingSeries(), List.of(article));
         List<AuditEvent> issueEvents = of("issue", issue.id());
         assertThat(issueEvents).extracting(AuditEvent::actor).contains("editor", "editor2", "reviewer", "signer");
         assertThat(issueEvents).filteredOn(e -> "signer".equals(e.actor())).singleElement()
-                .satisfies(e -> assertThat(e.detail()).contains("signOffDecision=APPROVE"));
+                .satisfies(e -> assertThat(e.detail()).startsWith("签发 ").contains("signOffDecision=APPROVE"));
         assertThat(issueEvents).anyMatch(e -> e.action() == AuditAction.ISSUE_STARTED);
 
         managementService.executeJob(fixtures.renderJob(issue).getId());
