@@ -49,6 +49,10 @@ class BpmnDiagram extends Div {
         return active;
     }
 
+    String modelXml() {
+        return xml;
+    }
+
     List<String> stepsTaken() {
         return taken;
     }

@@ -113,7 +113,7 @@ public class ProcessDetailView extends VerticalLayout implements BeforeEnterObse
         meta.addClassName("article-meta");
         add(new H2(detail.subject().title()), meta);
         if (detail.bpmnXml() != null) {
-            diagram.show(detail.bpmnXml(), detail.stepsTaken(), detail.activeSteps());
+            diagram.show(detail.diagramXml(), detail.stepsTaken(), detail.activeSteps());
             Span legend = new Span(getTranslation("monitoring.diagram.legend"));
             legend.addClassName("diagram-legend");
             add(diagram, legend);

@@ -6,6 +6,7 @@ import com.briefingdesk.identity.UserDirectory;
 import com.briefingdesk.kernel.NotFoundException;
 import com.briefingdesk.kernel.ui.Dates;
 import com.briefingdesk.task.ActivityNames;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -22,6 +23,9 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.springframework.stereotype.Service;
 
 /**
@@ -32,8 +36,11 @@ import org.springframework.stereotype.Service;
 @Service
 class ProcessInsight {
 
-    /** The detail of one monitored object. {@code activeSteps} and {@code stepsTaken} are BPMN element ids. */
-    record Detail(MonitoredProcess process, MonitoredProcess.Subject subject, String bpmnXml,
+    /**
+     * The detail of one monitored object. {@code bpmnXml} is the model as deployed, {@code diagramXml} the same
+     * labelled in the reader's language for drawing; {@code activeSteps} and {@code stepsTaken} are BPMN element ids.
+     */
+    record Detail(MonitoredProcess process, MonitoredProcess.Subject subject, String bpmnXml, String diagramXml,
                   Set<String> stepsTaken, Set<String> activeSteps, List<TimelineEntry> timeline) { }
 
     private final List<MonitoredProcess> processes;
@@ -69,7 +76,7 @@ class ProcessInsight {
         String pi = subject.processInstanceId();
         if (pi == null) {
             timeline.sort(Comparator.comparing(TimelineEntry::at));
-            return new Detail(process, subject, null, Set.of(), Set.of(), timeline);
+            return new Detail(process, subject, null, null, Set.of(), Set.of(), timeline);
         }
         HistoricProcessInstance instance = historyService.createHistoricProcessInstanceQuery().processInstanceId(pi)
                 .singleResult();
@@ -109,7 +116,9 @@ class ProcessInsight {
                             + act.reason()));
         }
         timeline.sort(Comparator.comparing(TimelineEntry::at));
-        return new Detail(process, subject, modelXml(instance.getProcessDefinitionId()), taken, active, timeline);
+        String deployed = modelXml(instance.getProcessDefinitionId());
+        return new Detail(process, subject, deployed, labelled(deployed, instance.getProcessDefinitionKey(), locale),
+                taken, active, timeline);
     }
 
     private String modelXml(String processDefinitionId) {
@@ -118,5 +127,17 @@ class ProcessInsight {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The model with its steps and flows labelled in the given language, for the diagram. */
+    private String labelled(String xml, String processKey, Locale locale) {
+        BpmnModelInstance model = Bpmn.readModelFromStream(
+                new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+        for (FlowElement element : model.getModelElementsByType(FlowElement.class)) {
+            if (element.getName() != null && !element.getName().isBlank()) {
+                element.setName(activityNames.name(locale, processKey, element.getId(), element.getName()));
+            }
+        }
+        return Bpmn.convertToString(model);
     }
 }

@@ -153,7 +153,9 @@ class MonitoringViewsTest extends UiTest {
         ProcessDetailView view = _get(ProcessDetailView.class);
         assertThat(view.diagram.activeSteps()).containsExactly("Task_Revise");
         assertThat(view.diagram.stepsTaken()).contains("Task_Triage");
-        assertThat(view.xml.getText()).contains("<bpmn:process id=\"article\"");
+        assertThat(view.xml.getText()).as("the model as deployed").contains("<bpmn:process id=\"article\"");
+        assertThat(view.diagram.modelXml()).as("drawn with Chinese labels").contains("name=\"稿件初审\"")
+                .doesNotContain("name=\"Triage article\"");
         assertThat(view.timeline.getElement().getTextRecursively())
                 .contains("退回修改", "请补充数据", "稿件初审", "修改退回稿件")
                 .doesNotContain("Triage article", "Revise article");

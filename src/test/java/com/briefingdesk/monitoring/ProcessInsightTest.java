@@ -30,7 +30,10 @@ class ProcessInsightTest {
 
         assertThat(detail.subject().title()).isEqualTo(article.title());
         assertThat(detail.subject().statusKey()).isEqualTo("article.status.RETURNED");
-        assertThat(detail.bpmnXml()).contains("id=\"article\"", "bpmndi:BPMNDiagram");
+        assertThat(detail.bpmnXml()).contains("<bpmn:process id=\"article\"", "name=\"Triage article\"");
+        assertThat(detail.diagramXml()).contains("id=\"article\"", "bpmndi:BPMNDiagram")
+                .as("the diagram's labels").contains("name=\"稿件初审\"", "name=\"退回修改\"")
+                .doesNotContain("name=\"Triage article\"", "name=\"Return\"");
         assertThat(detail.activeSteps()).containsExactly("Task_Revise");
         assertThat(detail.stepsTaken()).contains("StartEvent_ArticleSubmitted", "Task_Triage", "Task_MarkReturned")
                 .doesNotContain("Task_Revise", "Task_PutInPool");
@@ -44,8 +47,11 @@ class ProcessInsightTest {
                 .satisfies(e -> assertThat(e.decision()).isEqualTo("monitoring.step.active"));
         assertThat(detail.timeline()).isSortedAccordingTo(java.util.Comparator.comparing(TimelineEntry::at));
         assertThat(detail.process().extraSection(fixtures.admin(), article.id())).isPresent();
-        assertThat(insight.detail(fixtures.admin(), "article", article.id(), BundleI18NProvider.ENGLISH).timeline())
-                .extracting(TimelineEntry::what).contains("Triage article", "Revise returned article");
+        ProcessInsight.Detail english = insight.detail(fixtures.admin(), "article", article.id(),
+                BundleI18NProvider.ENGLISH);
+        assertThat(english.timeline()).extracting(TimelineEntry::what)
+                .contains("Triage article", "Revise returned article");
+        assertThat(english.diagramXml()).contains("name=\"Triage article\"").doesNotContain("name=\"稿件初审\"");
     }
 
     @Test

@@ -15,7 +15,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
@@ -24,8 +24,9 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
- * Every named step (task, event, gateway, sub-process) of every model in bpmn/ is named in Chinese and in English,
- * so administrators never read the models' English; and a step the bundles lack keeps the model's name.
+ * Every named step (task, event, gateway, sub-process) and labelled flow of every model in bpmn/ is named in Chinese
+ * and in English, so administrators never read the models' English; and a step the bundles lack keeps the model's
+ * name.
  */
 class ActivityNamesTest {
 
@@ -45,7 +46,7 @@ class ActivityNamesTest {
             try (InputStream in = model.getInputStream()) {
                 instance = Bpmn.readModelFromStream(in);
             }
-            for (FlowNode node : instance.getModelElementsByType(FlowNode.class)) {
+            for (FlowElement node : instance.getModelElementsByType(FlowElement.class)) {
                 if (node.getName() != null && !node.getName().isBlank()) {
                     steps.add(new Step(processOf(node).getId(), node.getId(), node.getName(),
                             node instanceof UserTask task ? task.getCamundaFormKey() : null));
@@ -81,7 +82,8 @@ class ActivityNamesTest {
     void everyNamedStepOfEveryModelIsNamedInBothLanguages() throws IOException {
         List<Step> steps = namedSteps();
         assertThat(steps).extracting(Step::processKey).contains("article", "issue", "commission");
-        assertThat(steps).extracting(Step::key).contains("activity.article.Task_Triage", "activity.issue.Task_SignOff");
+        assertThat(steps).extracting(Step::key).contains("activity.article.Task_Triage", "activity.issue.Task_SignOff",
+                "activity.article.Flow_Accept");
         for (String suffix : List.of("_zh_CN", "")) {
             Set<String> keys = keys(suffix);
             assertThat(steps).as("steps without a name in vaadin-i18n/*%s.properties", suffix)
