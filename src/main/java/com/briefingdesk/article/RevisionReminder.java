@@ -1,7 +1,7 @@
 package com.briefingdesk.article;
 
 import com.briefingdesk.identity.UserDirectory;
-import com.briefingdesk.notice.Notices;
+import com.briefingdesk.notice.NoticeMail;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.TaskService;
@@ -22,13 +22,13 @@ public class RevisionReminder {
 
     private final ArticleRepository articles;
     private final UserDirectory directory;
-    private final Notices notices;
+    private final NoticeMail mail;
     private final TaskService taskService;
 
-    RevisionReminder(ArticleRepository articles, UserDirectory directory, Notices notices, TaskService taskService) {
+    RevisionReminder(ArticleRepository articles, UserDirectory directory, NoticeMail mail, TaskService taskService) {
         this.articles = articles;
         this.directory = directory;
-        this.notices = notices;
+        this.mail = mail;
         this.taskService = taskService;
     }
 
@@ -42,9 +42,9 @@ public class RevisionReminder {
                             .processInstanceBusinessKey(String.valueOf(articleId)).taskDefinitionKey(REVISE_TASK)
                             .singleResult())
                     .map(Task::getAssignee).flatMap(directory::findByUsername).filter(holder -> holder.active())
-                    .ifPresent(holder -> notices.send(List.of(holder),
-                            notices.text("mail.revision.subject", article.title()),
-                            notices.text("mail.revision.body", article.title(), notices.link(""))));
+                    .ifPresent(holder -> mail.send(List.of(holder),
+                            mail.text("mail.revision.subject", article.title()),
+                            mail.text("mail.revision.body", article.title(), mail.link(""))));
         });
     }
 }

@@ -2,7 +2,7 @@ package com.briefingdesk.circulation;
 
 import com.briefingdesk.identity.Role;
 import com.briefingdesk.issue.Issue;
-import com.briefingdesk.notice.Notices;
+import com.briefingdesk.notice.NoticeMail;
 import com.briefingdesk.publication.IssueDocumentText;
 import org.springframework.stereotype.Component;
 
@@ -10,10 +10,10 @@ import org.springframework.stereotype.Component;
 @Component
 class CirculationMail {
 
-    private final Notices notices;
+    private final NoticeMail mail;
 
-    CirculationMail(Notices notices) {
-        this.notices = notices;
+    CirculationMail(NoticeMail mail) {
+        this.mail = mail;
     }
 
     void circulated(Issue issue, long unitId) {
@@ -26,8 +26,8 @@ class CirculationMail {
 
     private void send(Issue issue, long unitId, String subjectKey, String bodyKey) {
         String title = IssueDocumentText.documentTitle(issue);
-        notices.send(notices.ofUnit(unitId, Role.RECIPIENT), notices.text(subjectKey, title),
-                notices.text(bodyKey, title, issue.series().issuingOffice(),
-                        notices.link(PublishedIssueView.ROUTE_PREFIX + issue.id())));
+        mail.send(mail.ofUnit(unitId, Role.RECIPIENT), mail.text(subjectKey, title),
+                mail.text(bodyKey, title, issue.series().issuingOffice(),
+                        mail.link(PublishedIssueView.ROUTE_PREFIX + issue.id())));
     }
 }

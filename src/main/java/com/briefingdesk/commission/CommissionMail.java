@@ -2,17 +2,17 @@ package com.briefingdesk.commission;
 
 import com.briefingdesk.identity.Role;
 import com.briefingdesk.kernel.ui.Dates;
-import com.briefingdesk.notice.Notices;
+import com.briefingdesk.notice.NoticeMail;
 import org.springframework.stereotype.Component;
 
 /** E-mail to the submitters of the units a commission asks to write: when it is issued, and when reminded. */
 @Component
 class CommissionMail {
 
-    private final Notices notices;
+    private final NoticeMail mail;
 
-    CommissionMail(Notices notices) {
-        this.notices = notices;
+    CommissionMail(NoticeMail mail) {
+        this.mail = mail;
     }
 
     void issued(Commission commission, long unitId) {
@@ -25,8 +25,8 @@ class CommissionMail {
 
     private void send(Commission commission, long unitId, String subjectKey, String bodyKey) {
         // The answer task waits in the submitters' inbox, the application's first page.
-        notices.send(notices.ofUnit(unitId, Role.SUBMITTER), notices.text(subjectKey, commission.topic()),
-                notices.text(bodyKey, commission.topic(), commission.officeName(),
-                        Dates.minute(commission.deadline()), notices.link("")));
+        mail.send(mail.ofUnit(unitId, Role.SUBMITTER), mail.text(subjectKey, commission.topic()),
+                mail.text(bodyKey, commission.topic(), commission.officeName(),
+                        Dates.minute(commission.deadline()), mail.link("")));
     }
 }

@@ -3,7 +3,7 @@ package com.briefingdesk.monitoring;
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.UserDirectory;
 import com.briefingdesk.kernel.BundleI18NProvider;
-import com.briefingdesk.notice.Notices;
+import com.briefingdesk.notice.NoticeMail;
 import com.briefingdesk.task.ActivityNames;
 import com.briefingdesk.task.TaskSubject;
 import com.briefingdesk.task.TaskSubjectLookup;
@@ -15,14 +15,14 @@ import org.springframework.stereotype.Component;
 @Component
 class TaskReminderMail {
 
-    private final Notices notices;
+    private final NoticeMail mail;
     private final UserDirectory directory;
     private final ActivityNames activityNames;
     private final TaskSubjectLookup subjects;
 
-    TaskReminderMail(Notices notices, UserDirectory directory, ActivityNames activityNames,
+    TaskReminderMail(NoticeMail mail, UserDirectory directory, ActivityNames activityNames,
                      TaskSubjectLookup subjects) {
-        this.notices = notices;
+        this.mail = mail;
         this.directory = directory;
         this.activityNames = activityNames;
         this.subjects = subjects;
@@ -31,14 +31,14 @@ class TaskReminderMail {
     void remind(Task task, List<String> groups, String reason) {
         List<AppUser> holders = task.getAssignee() != null
                 ? directory.findByUsername(task.getAssignee()).filter(AppUser::active).stream().toList()
-                : notices.ofGroups(groups);
+                : mail.ofGroups(groups);
         String processKey = subjects.definitionKeys(List.of(task)).get(task.getProcessDefinitionId());
         String step = activityNames.name(BundleI18NProvider.CHINESE, processKey, task.getTaskDefinitionKey(),
                 task.getName());
         String title = subjects.byProcessInstance(List.of(task))
                 .getOrDefault(task.getProcessInstanceId(), TaskSubject.UNKNOWN).title();
-        String about = title.isBlank() ? "" : notices.text("mail.task.reminder.about", title);
-        notices.send(holders, notices.text("mail.task.reminder.subject", step),
-                notices.text("mail.task.reminder.body", step, about, reason, notices.link("")));
+        String about = title.isBlank() ? "" : mail.text("mail.task.reminder.about", title);
+        mail.send(holders, mail.text("mail.task.reminder.subject", step),
+                mail.text("mail.task.reminder.body", step, about, reason, mail.link("")));
     }
 }

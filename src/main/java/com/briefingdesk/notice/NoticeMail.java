@@ -25,9 +25,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * Written in Chinese, the language of the offices that send them.
  */
 @Component
-public class Notices {
+public class NoticeMail {
 
-    private static final Logger log = LoggerFactory.getLogger(Notices.class);
+    private static final Logger log = LoggerFactory.getLogger(NoticeMail.class);
 
     private final ObjectProvider<JavaMailSender> sender;
     private final UserDirectory directory;
@@ -36,7 +36,7 @@ public class Notices {
     private final String from;
     private final String linkBase;
 
-    Notices(ObjectProvider<JavaMailSender> sender, UserDirectory directory, BundleI18NProvider messages,
+    NoticeMail(ObjectProvider<JavaMailSender> sender, UserDirectory directory, BundleI18NProvider messages,
             @Value("${briefing.mail.enabled:false}") boolean enabled,
             @Value("${briefing.mail.from:briefing-desk@localhost}") String from,
             @Value("${briefing.mail.link-base:http://localhost:8080/}") String linkBase) {
