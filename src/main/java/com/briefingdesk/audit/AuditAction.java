@@ -24,6 +24,8 @@ public enum AuditAction {
     TASK_DEPUTIZED,
     UNIT_CREATED,
     USER_CREATED,
+    /** Name, e-mail, phone or roles changed by an administrator; what changed in the detail. */
+    USER_UPDATED,
     USER_DEACTIVATED,
     PASSWORD_RESET
 }

@@ -88,6 +88,20 @@ public class UserDirectory {
         return findById(id).orElseThrow();
     }
 
+    /** The person's name, addresses and roles; the roles replace those they had. */
+    @Transactional
+    public AppUser updatePerson(long userId, String displayName, String email, String phone, Set<Role> roles) {
+        jdbc.sql("update app_user set display_name = :name, email = :email, phone = :phone where id = :id")
+                .param("id", userId).param("name", displayName).param("email", email).param("phone", phone)
+                .update();
+        jdbc.sql("delete from user_role where user_id = :id").param("id", userId).update();
+        for (Role role : roles) {
+            jdbc.sql("insert into user_role (user_id, role) values (:id, :role)")
+                    .param("id", userId).param("role", role.name()).update();
+        }
+        return findById(userId).orElseThrow();
+    }
+
     /** A deactivated person can no longer log in and is no longer a candidate for any task. */
     @Transactional
     public void setActive(long userId, boolean active) {

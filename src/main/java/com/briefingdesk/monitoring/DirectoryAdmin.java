@@ -4,14 +4,21 @@ import com.briefingdesk.audit.AuditAction;
 import com.briefingdesk.audit.AuditTrail;
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.LoginThrottle;
+import com.briefingdesk.identity.Role;
 import com.briefingdesk.identity.Unit;
 import com.briefingdesk.identity.UserDirectory;
 import com.briefingdesk.kernel.NotFoundException;
 import com.briefingdesk.kernel.PrintableText;
 import com.briefingdesk.kernel.ValidationException;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -96,6 +103,54 @@ class DirectoryAdmin {
                 + " · " + person.roles());
         return directory.createUser(person.username().strip(), person.displayName().strip(), person.unitId(),
                 passwordEncoder.encode(person.password()), person.roles());
+    }
+
+    /**
+     * Changes a person's name, addresses and roles. A role is not taken from someone who still holds tasks, or
+     * articles whose revisions would come back to them: their work is handed over first (deactivation, 转办). Nor
+     * does an administrator take the administrator's role from themselves.
+     */
+    @Transactional
+    AppUser updatePerson(AppUser admin, long userId, PersonChange change) {
+        AdminOnly.require(admin, "people");
+        AppUser person = directory.findById(userId).filter(AppUser::active)
+                .orElseThrow(() -> new NotFoundException("user " + userId));
+        refuse(change.problems());
+        printable.require(Map.of("displayName", change.displayName()));
+        Set<Role> removed = EnumSet.noneOf(Role.class);
+        removed.addAll(person.roles());
+        removed.removeAll(change.roles());
+        if (person.id() == admin.id() && removed.contains(Role.ADMIN)) {
+            throw new ValidationException(Map.of("roles", "directory.user.roles.ownAdmin"));
+        }
+        if (!removed.isEmpty() && holdsWork(admin, person, removed)) {
+            throw new ValidationException(Map.of("roles", "directory.user.roles.workHeld"));
+        }
+        AppUser changed = directory.updatePerson(userId, change.displayName().strip(),
+                PersonChange.orNull(change.email()), PersonChange.orNull(change.phone()), change.roles());
+        String detail = Stream.of(
+                        difference("displayName", person.displayName(), changed.displayName()),
+                        difference("email", person.email(), changed.email()),
+                        difference("phone", person.phone(), changed.phone()),
+                        difference("roles", new TreeSet<>(person.roles()), new TreeSet<>(changed.roles())))
+                .filter(d -> !d.isEmpty()).collect(Collectors.joining("; "));
+        if (!detail.isEmpty()) {
+            audit.record(admin, AuditAction.USER_UPDATED, "user", person.username(), detail);
+        }
+        return changed;
+    }
+
+    private boolean holdsWork(AppUser admin, AppUser person, Set<Role> removed) {
+        if (!taskWatch.assignedTo(admin, person.username(), Instant.now()).isEmpty()) {
+            return true;
+        }
+        return removed.contains(Role.SUBMITTER) && runtimeService.createProcessInstanceQuery()
+                .variableValueEquals(SUBMITTER_VARIABLE, person.username()).count() > 0;
+    }
+
+    private static String difference(String field, Object before, Object after) {
+        return Objects.equals(before, after) ? "" : field + ": " + (before == null ? "-" : before) + " → "
+                + (after == null ? "-" : after);
     }
 
     /** Whether the person's login is locked after too many failed attempts. */

@@ -133,6 +133,10 @@ public class DirectoryAdminView extends VerticalLayout implements HasDynamicTitl
     }
 
     private HorizontalLayout personActions(AppUser person) {
+        Button edit = new Button(getTranslation("directory.user.edit"), e -> edit(person));
+        edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        edit.setId("edit-" + person.username());
+        edit.setEnabled(person.active());
         Button reset = new Button(getTranslation("directory.password.reset"), e -> resetPassword(person));
         reset.addThemeVariants(ButtonVariant.LUMO_SMALL);
         reset.setId("reset-" + person.username());
@@ -145,7 +149,7 @@ public class DirectoryAdminView extends VerticalLayout implements HasDynamicTitl
         unlock.addThemeVariants(ButtonVariant.LUMO_SMALL);
         unlock.setId("unlock-" + person.username());
         unlock.setVisible(directoryAdmin.isLocked(admin, person));
-        return new HorizontalLayout(reset, leave, unlock);
+        return new HorizontalLayout(edit, reset, leave, unlock);
     }
 
     /** Opens a login locked after too many failed attempts. */
@@ -208,6 +212,10 @@ public class DirectoryAdminView extends VerticalLayout implements HasDynamicTitl
     }
 
     /** The row buttons call these; Karibu does not reach into grid cells. */
+    void edit(AppUser person) {
+        new PersonEditDialog(directoryAdmin, admin, person, this::refresh).open();
+    }
+
     void resetPassword(AppUser person) {
         new PasswordResetDialog(directoryAdmin, admin, person).open();
     }

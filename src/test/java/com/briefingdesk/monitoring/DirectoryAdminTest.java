@@ -36,6 +36,8 @@ class DirectoryAdminTest {
     PasswordEncoder passwordEncoder;
     @Autowired
     RuntimeService runtimeService;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
     void createsAUnitAndAPersonWhoLogsInWithTheInitialPassword() {
@@ -57,6 +59,59 @@ class DirectoryAdminTest {
         directoryAdmin.resetPassword(fixtures.admin(), person.id(), "another-pass");
         assertThat(passwordEncoder.matches("another-pass", logins.loadUserByUsername(username).getPassword()))
                 .isTrue();
+    }
+
+    @Test
+    void anAdministratorChangesAPersonsNameAddressesAndRolesAndTheTrailSaysWhat() {
+        AppUser person = fixtures.person(fixtures.freshUnit(), EnumSet.of(Role.SUBMITTER));
+
+        AppUser changed = directoryAdmin.updatePerson(fixtures.admin(), person.id(), new PersonChange(" 王敏 ",
+                " wangmin@ks.gov.cn ", "0512-5733 0000", EnumSet.of(Role.SUBMITTER, Role.RECIPIENT)));
+
+        assertThat(changed.displayName()).isEqualTo("王敏");
+        assertThat(changed.email()).isEqualTo("wangmin@ks.gov.cn");
+        assertThat(changed.phone()).isEqualTo("0512-5733 0000");
+        assertThat(changed.roles()).containsExactlyInAnyOrder(Role.SUBMITTER, Role.RECIPIENT);
+        assertThat(changed.candidateGroups()).contains(Unit.recipientGroup(person.unitCode()));
+        assertThat(jdbc.sql("select detail from audit_event where action = 'USER_UPDATED' and object_id = :u")
+                .param("u", person.username()).query(String.class).single())
+                .contains("displayName: " + person.displayName() + " → 王敏", "email: - → wangmin@ks.gov.cn",
+                        "roles: [SUBMITTER] → [SUBMITTER, RECIPIENT]");
+
+        directoryAdmin.updatePerson(fixtures.admin(), person.id(), new PersonChange("王敏", "", " ",
+                EnumSet.of(Role.SUBMITTER, Role.RECIPIENT)));
+        assertThat(fixtures.directory.findById(person.id()).orElseThrow().email()).as("blank is none").isNull();
+    }
+
+    @Test
+    void aRoleStaysWithWhoeverStillHoldsItsWorkAndBadInputIsMarkedAtItsField() {
+        AppUser submitter = fixtures.submitter(fixtures.freshUnit());
+        fixtures.triaged(submitter, TriageDecision.RETURN); // the revision is theirs now
+
+        assertThatThrownBy(() -> directoryAdmin.updatePerson(fixtures.admin(), submitter.id(), new PersonChange(
+                submitter.displayName(), null, null, EnumSet.of(Role.RECIPIENT))))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldMessageKeys())
+                        .containsExactly(java.util.Map.entry("roles", "directory.user.roles.workHeld")));
+        assertThat(directoryAdmin.updatePerson(fixtures.admin(), submitter.id(), new PersonChange(
+                submitter.displayName(), null, null, EnumSet.of(Role.SUBMITTER, Role.RECIPIENT))).roles())
+                .as("a role given is no trouble").contains(Role.RECIPIENT);
+
+        assertThatThrownBy(() -> directoryAdmin.updatePerson(fixtures.admin(), fixtures.admin().id(),
+                new PersonChange("管理员", null, null, EnumSet.of(Role.EDITOR))))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldMessageKeys())
+                        .containsEntry("roles", "directory.user.roles.ownAdmin"));
+        assertThatThrownBy(() -> directoryAdmin.updatePerson(fixtures.admin(), submitter.id(),
+                new PersonChange(" ", "wang@", "电话", EnumSet.noneOf(Role.class))))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldMessageKeys())
+                        .containsEntry("displayName", "directory.field.required")
+                        .containsEntry("email", "directory.user.email.invalid")
+                        .containsEntry("phone", "directory.user.phone.invalid")
+                        .containsEntry("roles", "directory.user.roles.required"));
+        assertThatThrownBy(() -> directoryAdmin.updatePerson(submitter, submitter.id(), new PersonChange(
+                "王敏", null, null, EnumSet.of(Role.ADMIN))))
+                .as("only administrators").isInstanceOf(NotFoundException.class);
+        assertThat(fixtures.directory.findById(submitter.id()).orElseThrow().roles())
+                .containsExactlyInAnyOrder(Role.SUBMITTER, Role.RECIPIENT);
     }
 
     @Test

@@ -203,6 +203,21 @@ class MonitoringViewsTest extends UiTest {
                 .findFirst().orElseThrow();
         assertThat(person.unitName()).isEqualTo("无锡市");
 
+        view.edit(person);
+        PersonEditDialog edit = _get(PersonEditDialog.class);
+        _setValue(edit.email, "wuxi at example.cn");
+        _setValue(edit.roles, Set.of(Role.SUBMITTER, Role.RECIPIENT));
+        _click(edit.save);
+        assertThat(edit.email.isInvalid()).isTrue();
+        assertThat(edit.email.getErrorMessage()).isEqualTo("请填写有效的电子邮箱地址");
+        assertThat(edit.roles.getValue()).as("what was typed stays").contains(Role.RECIPIENT);
+        _setValue(edit.email, "wuxi@example.cn");
+        _click(edit.save);
+        person = view.people.getGenericDataView().getItems().filter(u -> u.username().equals(username))
+                .findFirst().orElseThrow();
+        assertThat(person.email()).isEqualTo("wuxi@example.cn");
+        assertThat(person.roles()).containsExactlyInAnyOrder(Role.SUBMITTER, Role.RECIPIENT);
+
         view.deactivate(person);
         DeactivationDialog dialog = _get(DeactivationDialog.class);
         _click(dialog.confirm);
