@@ -1,6 +1,7 @@
 package com.briefingdesk.approval;
 
 import com.briefingdesk.identity.AppUser;
+import com.briefingdesk.kernel.ui.FieldProblems;
 import com.briefingdesk.kernel.ui.Notices;
 import com.briefingdesk.task.InboxView;
 import com.briefingdesk.task.TaskNotAvailableException;

@@ -27,5 +27,7 @@ public enum AuditAction {
     /** Name, e-mail, phone or roles changed by an administrator; what changed in the detail. */
     USER_UPDATED,
     USER_DEACTIVATED,
-    PASSWORD_RESET
+    PASSWORD_RESET,
+    /** A person chose a new password for themselves. */
+    PASSWORD_CHANGED
 }

@@ -90,15 +90,23 @@ public class UserDirectory {
 
     /** The person's name, addresses and roles; the roles replace those they had. */
     @Transactional
-    public AppUser updatePerson(long userId, String displayName, String email, String phone, Set<Role> roles) {
-        jdbc.sql("update app_user set display_name = :name, email = :email, phone = :phone where id = :id")
-                .param("id", userId).param("name", displayName).param("email", email).param("phone", phone)
-                .update();
+    public AppUser updatePerson(long userId, String displayName, ContactDetails contact, Set<Role> roles) {
+        jdbc.sql("update app_user set display_name = :name where id = :id").param("id", userId)
+                .param("name", displayName).update();
+        setContact(userId, contact);
         jdbc.sql("delete from user_role where user_id = :id").param("id", userId).update();
         for (Role role : roles) {
             jdbc.sql("insert into user_role (user_id, role) values (:id, :role)")
                     .param("id", userId).param("role", role.name()).update();
         }
+        return findById(userId).orElseThrow();
+    }
+
+    /** Where notices reach the person. */
+    @Transactional
+    public AppUser setContact(long userId, ContactDetails contact) {
+        jdbc.sql("update app_user set email = :email, phone = :phone where id = :id").param("id", userId)
+                .param("email", contact.email()).param("phone", contact.phone()).update();
         return findById(userId).orElseThrow();
     }
 

@@ -4,6 +4,7 @@ import com.briefingdesk.audit.AuditAction;
 import com.briefingdesk.audit.AuditTrail;
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.LoginThrottle;
+import com.briefingdesk.identity.PasswordPolicy;
 import com.briefingdesk.identity.Role;
 import com.briefingdesk.identity.Unit;
 import com.briefingdesk.identity.UserDirectory;
@@ -126,8 +127,8 @@ class DirectoryAdmin {
         if (!removed.isEmpty() && holdsWork(admin, person, removed)) {
             throw new ValidationException(Map.of("roles", "directory.user.roles.workHeld"));
         }
-        AppUser changed = directory.updatePerson(userId, change.displayName().strip(),
-                PersonChange.orNull(change.email()), PersonChange.orNull(change.phone()), change.roles());
+        AppUser changed = directory.updatePerson(userId, change.displayName().strip(), change.contact(),
+                change.roles());
         String detail = Stream.of(
                         difference("displayName", person.displayName(), changed.displayName()),
                         difference("email", person.email(), changed.email()),
@@ -168,7 +169,7 @@ class DirectoryAdmin {
     @Transactional
     void resetPassword(AppUser admin, long userId, String password) {
         AdminOnly.require(admin, "people");
-        NewPerson.passwordProblem(password).ifPresent(key -> refuse(Map.of("password", key)));
+        PasswordPolicy.problem(password).ifPresent(key -> refuse(Map.of("password", key)));
         AppUser person = directory.findById(userId).orElseThrow(() -> new NotFoundException("user " + userId));
         directory.setPasswordHash(userId, passwordEncoder.encode(password));
         audit.record(admin, AuditAction.PASSWORD_RESET, "user", person.username(), null);

@@ -2,6 +2,7 @@ package com.briefingdesk.monitoring;
 
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.CurrentUser;
+import com.briefingdesk.identity.PasswordPolicy;
 import com.briefingdesk.identity.Role;
 import com.briefingdesk.identity.Unit;
 import com.briefingdesk.issue.SeriesAdminView;
@@ -114,7 +115,7 @@ public class DirectoryAdminView extends VerticalLayout implements HasDynamicTitl
         roles.setItemLabelGenerator(r -> getTranslation("role." + r.name()));
         roles.setId("person-roles");
         password.setLabel(getTranslation("directory.user.initialPassword"));
-        password.setHelperText(getTranslation("directory.password.help", NewPerson.MIN_PASSWORD));
+        password.setHelperText(getTranslation("directory.password.help", PasswordPolicy.MIN_LENGTH));
         password.setId("person-password");
         createPerson.setText(getTranslation("directory.user.create"));
         createPerson.setId("create-person");

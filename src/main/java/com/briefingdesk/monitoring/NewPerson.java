@@ -1,5 +1,6 @@
 package com.briefingdesk.monitoring;
 
+import com.briefingdesk.identity.PasswordPolicy;
 import com.briefingdesk.identity.Role;
 import com.briefingdesk.kernel.TypedText;
 import java.util.LinkedHashMap;
@@ -11,7 +12,6 @@ import java.util.regex.Pattern;
 record NewPerson(String username, String displayName, Long unitId, Set<Role> roles, String password) {
 
     static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,59}");
-    static final int MIN_PASSWORD = 8;
 
     Map<String, String> problems() {
         Map<String, String> problems = new LinkedHashMap<>();
@@ -30,17 +30,7 @@ record NewPerson(String username, String displayName, Long unitId, Set<Role> rol
         if (roles == null || roles.isEmpty()) {
             problems.put("roles", "directory.user.roles.required");
         }
-        passwordProblem(password).ifPresent(key -> problems.put("password", key));
+        PasswordPolicy.problem(password).ifPresent(key -> problems.put("password", key));
         return problems;
-    }
-
-    static java.util.Optional<String> passwordProblem(String password) {
-        if (password == null || password.length() < MIN_PASSWORD) {
-            return java.util.Optional.of("directory.password.tooShort");
-        }
-        if (password.length() > 100) {
-            return java.util.Optional.of("directory.field.tooLong");
-        }
-        return java.util.Optional.empty();
     }
 }

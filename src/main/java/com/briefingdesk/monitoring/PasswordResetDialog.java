@@ -1,6 +1,7 @@
 package com.briefingdesk.monitoring;
 
 import com.briefingdesk.identity.AppUser;
+import com.briefingdesk.identity.PasswordPolicy;
 import com.briefingdesk.kernel.ValidationException;
 import com.briefingdesk.kernel.ui.Notices;
 import com.vaadin.flow.component.button.Button;
@@ -18,7 +19,7 @@ class PasswordResetDialog extends Dialog {
         setId("password-reset-dialog");
         setHeaderTitle(getTranslation("directory.password.resetFor", person.displayName()));
         password.setLabel(getTranslation("directory.password.new"));
-        password.setHelperText(getTranslation("directory.password.help", NewPerson.MIN_PASSWORD));
+        password.setHelperText(getTranslation("directory.password.help", PasswordPolicy.MIN_LENGTH));
         password.setId("new-password");
         save.setText(getTranslation("directory.password.reset"));
         save.setId("save-password");

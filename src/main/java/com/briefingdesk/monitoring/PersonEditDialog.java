@@ -2,9 +2,8 @@ package com.briefingdesk.monitoring;
 
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.Role;
-import com.briefingdesk.kernel.ValidationException;
+import com.briefingdesk.kernel.ui.FieldProblems;
 import com.briefingdesk.kernel.ui.Notices;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -24,8 +23,6 @@ class PersonEditDialog extends Dialog {
     final TextField phone = new TextField();
     final CheckboxGroup<Role> roles = new CheckboxGroup<>();
     final Button save = new Button();
-    private final Map<String, HasValidation> fields = Map.of("displayName", displayName, "email", email,
-            "phone", phone, "roles", roles);
 
     PersonEditDialog(DirectoryAdmin directoryAdmin, AppUser admin, AppUser person, Runnable saved) {
         setId("person-edit-dialog");
@@ -48,22 +45,15 @@ class PersonEditDialog extends Dialog {
         save.setText(getTranslation("directory.user.save"));
         save.setId("save-person");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        FieldProblems problems = new FieldProblems(this, Map.of("displayName", displayName, "email", email,
+                "phone", phone, "roles", roles), displayName);
         save.addClickListener(e -> {
-            fields.values().forEach(field -> field.setInvalid(false));
-            try {
-                directoryAdmin.updatePerson(admin, person.id(), new PersonChange(displayName.getValue(),
-                        email.getValue(), phone.getValue(), roles.getValue()));
-            } catch (ValidationException ex) {
-                ex.fieldMessageKeys().forEach((field, key) -> {
-                    HasValidation shown = fields.getOrDefault(field, displayName);
-                    shown.setErrorMessage(getTranslation(key));
-                    shown.setInvalid(true);
-                });
-                return;
+            if (problems.attempt(() -> directoryAdmin.updatePerson(admin, person.id(), new PersonChange(
+                    displayName.getValue(), email.getValue(), phone.getValue(), roles.getValue())))) {
+                Notices.success(getTranslation("directory.user.saved"));
+                close();
+                saved.run();
             }
-            Notices.success(getTranslation("directory.user.saved"));
-            close();
-            saved.run();
         });
         add(new FormLayout(displayName, email, phone, roles));
         getFooter().add(new Button(getTranslation("monitoring.close"), e -> close()), save);

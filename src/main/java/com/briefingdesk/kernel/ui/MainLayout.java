@@ -40,12 +40,17 @@ public class MainLayout extends AppLayout {
                 e -> e.getSource().getUI().ifPresent(ui -> ui.navigate("my/delegation")));
         delegation.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         delegation.setId("my-delegation");
+        Button account = new Button(getTranslation("account.nav"), VaadinIcon.USER.create(),
+                e -> e.getSource().getUI().ifPresent(ui -> ui.navigate("my/account")));
+        account.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        account.setId("my-account-link");
         Button logout = new Button(getTranslation("app.logout"), VaadinIcon.SIGN_OUT.create(),
                 e -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.setId("logout");
 
-        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, who, delegation, language, logout);
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, who, account, delegation, language,
+                logout);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.expand(title);
         header.setWidthFull();

@@ -1,4 +1,4 @@
-package com.briefingdesk.approval;
+package com.briefingdesk.kernel.ui;
 
 import com.briefingdesk.kernel.ValidationException;
 import com.vaadin.flow.component.Component;
@@ -9,20 +9,20 @@ import java.util.Map;
  * The fields of a dialog or view by the names the services give their refusals, so a refusal is shown at its
  * field (a name no field has goes to the fallback) and nothing typed is lost.
  */
-final class FieldProblems {
+public final class FieldProblems {
 
     private final Component owner;
     private final Map<String, HasValidation> fields;
     private final HasValidation fallback;
 
-    FieldProblems(Component owner, Map<String, HasValidation> fields, HasValidation fallback) {
+    public FieldProblems(Component owner, Map<String, HasValidation> fields, HasValidation fallback) {
         this.owner = owner;
         this.fields = Map.copyOf(fields);
         this.fallback = fallback;
     }
 
     /** Runs the action with the marks of an earlier try cleared; false, with the fields marked, when refused. */
-    boolean attempt(Runnable action) {
+    public boolean attempt(Runnable action) {
         fields.values().forEach(f -> f.setInvalid(false));
         try {
             action.run();
