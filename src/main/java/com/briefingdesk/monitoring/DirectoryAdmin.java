@@ -3,6 +3,7 @@ package com.briefingdesk.monitoring;
 import com.briefingdesk.audit.AuditAction;
 import com.briefingdesk.audit.AuditTrail;
 import com.briefingdesk.identity.AppUser;
+import com.briefingdesk.identity.ContactDetails;
 import com.briefingdesk.identity.LoginThrottle;
 import com.briefingdesk.identity.PasswordPolicy;
 import com.briefingdesk.identity.Role;
@@ -102,8 +103,9 @@ class DirectoryAdmin {
                 .orElseThrow(() -> new ValidationException(Map.of("unit", "directory.field.required")));
         audit.record(admin, AuditAction.USER_CREATED, "user", person.username().strip(), "unit " + person.unitId()
                 + " · " + person.roles());
-        return directory.createUser(person.username().strip(), person.displayName().strip(), person.unitId(),
-                passwordEncoder.encode(person.password()), person.roles());
+        AppUser created = directory.createUser(person.username().strip(), person.displayName().strip(),
+                person.unitId(), passwordEncoder.encode(person.password()), person.roles());
+        return directory.setContact(created.id(), new ContactDetails(person.email(), null));
     }
 
     /**

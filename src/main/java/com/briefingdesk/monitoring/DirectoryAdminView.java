@@ -53,6 +53,7 @@ public class DirectoryAdminView extends VerticalLayout implements HasDynamicTitl
     final Grid<AppUser> people = new Grid<>();
     final TextField username = new TextField();
     final TextField displayName = new TextField();
+    final TextField email = new TextField();
     final ComboBox<Unit> unit = new ComboBox<>();
     final CheckboxGroup<Role> roles = new CheckboxGroup<>();
     final PasswordField password = new PasswordField();
@@ -121,9 +122,13 @@ public class DirectoryAdminView extends VerticalLayout implements HasDynamicTitl
         createPerson.setId("create-person");
         createPerson.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         createPerson.addClickListener(e -> createPerson());
-        personFields = Map.of("username", username, "displayName", displayName, "unit", unit, "roles", roles,
+        email.setLabel(getTranslation("directory.user.email"));
+        email.setHelperText(getTranslation("directory.user.email.help"));
+        email.setId("person-email");
+        personFields = Map.of("username", username, "displayName", displayName, "email", email, "unit", unit,
+                "roles", roles,
                 "password", password);
-        FormLayout personForm = new FormLayout(username, displayName, unit, password, roles);
+        FormLayout personForm = new FormLayout(username, displayName, unit, password, email, roles);
 
         RouterLink series = new RouterLink(getTranslation("directory.seriesLink"), SeriesAdminView.class);
         series.setId("series-link");
@@ -198,7 +203,8 @@ public class DirectoryAdminView extends VerticalLayout implements HasDynamicTitl
     void createPerson() {
         try {
             directoryAdmin.createPerson(admin, new NewPerson(username.getValue(), displayName.getValue(),
-                    unit.getValue() == null ? null : unit.getValue().id(), roles.getValue(), password.getValue()));
+                    unit.getValue() == null ? null : unit.getValue().id(), roles.getValue(), password.getValue(),
+                    email.getValue()));
         } catch (ValidationException e) {
             show(personFields, e.fieldMessageKeys());
             return;
@@ -206,6 +212,7 @@ public class DirectoryAdminView extends VerticalLayout implements HasDynamicTitl
         show(personFields, Map.of());
         username.clear();
         displayName.clear();
+        email.clear();
         password.clear();
         roles.clear();
         Notices.success(getTranslation("directory.user.created"));

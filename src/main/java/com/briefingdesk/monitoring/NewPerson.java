@@ -1,5 +1,6 @@
 package com.briefingdesk.monitoring;
 
+import com.briefingdesk.identity.ContactDetails;
 import com.briefingdesk.identity.PasswordPolicy;
 import com.briefingdesk.identity.Role;
 import com.briefingdesk.kernel.TypedText;
@@ -8,8 +9,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** What an administrator types to create a login; {@link #problems()} names each field that breaks a rule. */
-record NewPerson(String username, String displayName, Long unitId, Set<Role> roles, String password) {
+/** What an administrator types to create a login (the e-mail may be left blank); {@link #problems()} names each field that breaks a rule. */
+record NewPerson(String username, String displayName, Long unitId, Set<Role> roles, String password,
+                 String email) {
 
     static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,59}");
 
@@ -31,6 +33,7 @@ record NewPerson(String username, String displayName, Long unitId, Set<Role> rol
             problems.put("roles", "directory.user.roles.required");
         }
         PasswordPolicy.problem(password).ifPresent(key -> problems.put("password", key));
+        problems.putAll(new ContactDetails(email, null).problems());
         return problems;
     }
 }

@@ -44,7 +44,7 @@ class AdministrationAuditTest {
         Unit unit = directoryAdmin.createUnit(fixtures.admin(), new NewUnit(code, "审计市", Unit.Kind.MEMBER));
         String username = "aud" + System.nanoTime();
         AppUser person = directoryAdmin.createPerson(fixtures.admin(), new NewPerson(username, "审计员", unit.id(),
-                EnumSet.of(Role.SUBMITTER), "first-secret-1"));
+                EnumSet.of(Role.SUBMITTER), "first-secret-1", null));
         directoryAdmin.resetPassword(fixtures.admin(), person.id(), "second-secret-2");
         directoryAdmin.deactivate(fixtures.admin(), person.id(), null, "调离本单位");
 

@@ -48,10 +48,11 @@ class DirectoryAdminTest {
 
         String username = "wuxi" + System.nanoTime();
         AppUser person = directoryAdmin.createPerson(fixtures.admin(), new NewPerson(username, "无锡市报送员",
-                unit.id(), EnumSet.of(Role.SUBMITTER, Role.RECIPIENT), "s3cret-pass"));
+                unit.id(), EnumSet.of(Role.SUBMITTER, Role.RECIPIENT), "s3cret-pass", " wuxi@wuxi.gov.cn "));
 
         assertThat(person.roles()).containsExactlyInAnyOrder(Role.SUBMITTER, Role.RECIPIENT);
         assertThat(person.unitName()).isEqualTo("无锡市");
+        assertThat(person.email()).isEqualTo("wuxi@wuxi.gov.cn");
         var login = logins.loadUserByUsername(username);
         assertThat(login.getPassword()).doesNotContain("s3cret-pass");
         assertThat(passwordEncoder.matches("s3cret-pass", login.getPassword())).isTrue();
@@ -126,15 +127,16 @@ class DirectoryAdminTest {
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldMessageKeys())
                         .containsEntry("code", "directory.unit.code.taken"));
         assertThatThrownBy(() -> directoryAdmin.createPerson(fixtures.admin(),
-                new NewPerson("editor", "", null, EnumSet.noneOf(Role.class), "short")))
+                new NewPerson("editor", "", null, EnumSet.noneOf(Role.class), "short", "wuxi@")))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldMessageKeys())
                         .containsEntry("displayName", "directory.field.required")
+                        .containsEntry("email", "directory.user.email.invalid")
                         .containsEntry("unit", "directory.field.required")
                         .containsEntry("roles", "directory.user.roles.required")
                         .containsEntry("password", "directory.password.tooShort"));
         long office = fixtures.directory.findUnitByCode("office").orElseThrow().id();
         assertThatThrownBy(() -> directoryAdmin.createPerson(fixtures.admin(),
-                new NewPerson("editor", "重名", office, EnumSet.of(Role.EDITOR), "long-enough")))
+                new NewPerson("editor", "重名", office, EnumSet.of(Role.EDITOR), "long-enough", null)))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldMessageKeys())
                         .containsEntry("username", "directory.user.username.taken"));
         assertThatThrownBy(() -> directoryAdmin.createUnit(fixtures.user("editor"),
