@@ -65,6 +65,14 @@ class CountersignRepository {
                 .param("issue", issueId).param("member", memberId).param("decision", decision.name()).update();
     }
 
+    /** 取回 of a member's decision while the countersign runs: undecided again. */
+    void undecide(long issueId, long memberId) {
+        jdbc.sql("""
+                        update issue_countersign_member set decision = null, decided_at = null
+                        where issue_id = :issue and member_id = :member""")
+                .param("issue", issueId).param("member", memberId).update();
+    }
+
     /** A new review round: nobody has decided yet. */
     void clearDecisions(long issueId) {
         jdbc.sql("update issue_countersign_member set decision = null, decided_at = null where issue_id = :issue")

@@ -190,10 +190,10 @@ public class IssueFlow {
         if (!IssueProcessMoves.canRestartAt(step)) {
             throw refusal("flow.retrieve.signedOff");
         }
-        if (step == IssueOpinion.Step.REVIEW && countersigns.find(issue.id()).isPresent()) {
-            throw refusal("flow.retrieve.countersignReview");
-        }
         List<Task> next = taskService.createTaskQuery().processInstanceId(issue.processInstanceId()).list();
+        if (step == IssueOpinion.Step.REVIEW && countersigns.find(issue.id()).isPresent()) {
+            return retrieveCountersignDecision(user, issue, next);
+        }
         if (next.isEmpty() || next.stream().anyMatch(t -> !NEXT_ACTIVITIES.get(step).contains(t.getTaskDefinitionKey()))) {
             throw refusal("flow.retrieve.movedOn");
         }
@@ -208,6 +208,30 @@ public class IssueFlow {
         issues.addOpinion(issue.id(), step, IssueOpinion.Decision.RETRIEVE, null, user.id());
         restart(issue, step, next.get(0).getId());
         Task task = moves.assignRestarted(issue.processInstanceId(), step, user.username());
+        return new RetrievedTask(task.getId(), task.getFormKey());
+    }
+
+    /**
+     * 取回 of one member's approval while the countersign still waits for others: the decision is undone and the
+     * member gets a countersign task again (one more parallel instance, as 加签 adds one). Once the countersign has
+     * settled, the review was done by several people, and no one of them takes it back.
+     */
+    private RetrievedTask retrieveCountersignDecision(AppUser user, Issue issue, List<Task> open) {
+        countersigns.lock(issue.id());
+        boolean running = open.stream()
+                .anyMatch(t -> t.getTaskDefinitionKey().equals(IssueProcessMoves.COUNTERSIGN_ACTIVITY));
+        boolean member = countersigns.find(issue.id()).map(c -> c.members().stream()
+                .anyMatch(m -> m.userId() == user.id() && m.decision() == IssueOpinion.Decision.APPROVE))
+                .orElse(false);
+        if (!running || !member) {
+            throw refusal("flow.retrieve.countersignReview");
+        }
+        countersigns.undecide(issue.id(), user.id());
+        issues.addOpinion(issue.id(), IssueOpinion.Step.REVIEW, IssueOpinion.Decision.RETRIEVE, null, user.id());
+        moves.addCountersignInstance(issue.processInstanceId(), user.username());
+        Task task = taskService.createTaskQuery().processInstanceId(issue.processInstanceId())
+                .taskDefinitionKey(IssueProcessMoves.COUNTERSIGN_ACTIVITY).taskAssignee(user.username())
+                .initializeFormKeys().singleResult();
         return new RetrievedTask(task.getId(), task.getFormKey());
     }
 

@@ -409,6 +409,36 @@ class IssueFlowProcessTest {
         assertRefused(reviewer, issue, "flow.retrieve.acted");
     }
 
+    @Test
+    void aMemberRetrievesTheirApprovalWhileTheCountersignWaitsButNotOnceItHasSettled() {
+        Issue issue = fixtures.inReview(CountersignRule.ALL, List.of(reviewer, reviewer2, third));
+        ProcessInstance pi = process(issue);
+        decide(issue, reviewer, IssueOpinion.Decision.APPROVE, "同意");
+        Assertions.assertThat(flow.retrievable(reviewer, issueService.load(issue.id())))
+                .contains(IssueOpinion.Step.REVIEW);
+
+        IssueFlow.RetrievedTask back = flow.retrieve(reviewer, issue.id());
+
+        assertInCountersign(pi);
+        Assertions.assertThat(back.formKey()).isEqualTo(CountersignTasks.COUNTERSIGN_FORM);
+        Assertions.assertThat(assignees(issue))
+                .containsExactlyInAnyOrder(reviewer.username(), reviewer2.username(), third.username());
+        Assertions.assertThat(fixtures.countersignTask(issue, reviewer)).isEqualTo(back.taskId());
+        Assertions.assertThat(lastOpinion(issue).decision()).isEqualTo(IssueOpinion.Decision.RETRIEVE);
+        Assertions.assertThat(status(issue)).isEqualTo(IssueStatus.IN_REVIEW);
+
+        // the others' approvals do not settle it while the retriever is undecided again
+        decide(issue, reviewer2, IssueOpinion.Decision.APPROVE, null);
+        decide(issue, third, IssueOpinion.Decision.APPROVE, null);
+        assertInCountersign(pi);
+        Assertions.assertThat(assignees(issue)).containsExactly(reviewer.username());
+
+        decide(issue, reviewer, IssueOpinion.Decision.APPROVE, "同意，送签发");
+        assertThat(pi).hasPassed("Task_CountersignOutcome").isWaitingAtExactly("Task_SignOff");
+        Assertions.assertThat(reviewDecisions(issue, "APPROVE")).isEqualTo(1);
+        assertRefused(reviewer, issue, "flow.retrieve.countersignReview");
+    }
+
     /** Waiting in the countersign only: its multi-instance body and the members' tasks. */
     static void assertInCountersign(ProcessInstance pi) {
         assertThat(pi).isWaitingAt("Task_Countersign")
