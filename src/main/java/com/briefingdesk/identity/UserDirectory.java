@@ -44,6 +44,12 @@ public class UserDirectory {
         return jdbc.sql(USER_SELECT + USER_GROUP + " order by u.unit_id, u.username").query(this::mapUser).list();
     }
 
+    /** The active people of one unit, for the notices to a unit. */
+    public List<AppUser> findActiveOfUnit(long unitId) {
+        return jdbc.sql(USER_SELECT + " where u.unit_id = :unit and u.active" + USER_GROUP + " order by u.username")
+                .param("unit", unitId).query(this::mapUser).list();
+    }
+
     public long countUsers() {
         return jdbc.sql("select count(*) from app_user").query(Long.class).single();
     }

@@ -50,7 +50,7 @@ public class NoticeMail {
 
     /** The active people of a unit who have the role. */
     public List<AppUser> ofUnit(long unitId, Role role) {
-        return directory.findAll().stream().filter(u -> u.active() && u.unitId() == unitId && u.has(role)).toList();
+        return directory.findActiveOfUnit(unitId).stream().filter(u -> u.has(role)).toList();
     }
 
     /** The active people in any of the candidate groups (a task offered to them). */
