@@ -2,6 +2,7 @@ package com.briefingdesk.account;
 
 import com.briefingdesk.audit.AuditAction;
 import com.briefingdesk.audit.AuditTrail;
+import com.briefingdesk.audit.ChangeDetail;
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.ContactDetails;
 import com.briefingdesk.identity.PasswordPolicy;
@@ -38,10 +39,10 @@ public class OwnAccount {
         }
         AppUser before = directory.findById(user.id()).orElseThrow();
         AppUser after = directory.setContact(user.id(), contact);
-        if (!Objects.equals(before.email(), after.email()) || !Objects.equals(before.phone(), after.phone())) {
-            audit.record(user, AuditAction.USER_UPDATED, "user", user.username(),
-                    "email: " + orDash(before.email()) + " → " + orDash(after.email()) + "; phone: "
-                            + orDash(before.phone()) + " → " + orDash(after.phone()));
+        ChangeDetail detail = new ChangeDetail().field("email", before.email(), after.email())
+                .field("phone", before.phone(), after.phone());
+        if (!detail.isEmpty()) {
+            audit.record(user, AuditAction.USER_UPDATED, "user", user.username(), detail.toString());
         }
         return after;
     }
@@ -66,9 +67,5 @@ public class OwnAccount {
         }
         directory.setPasswordHash(user.id(), passwordEncoder.encode(chosen));
         audit.record(user, AuditAction.PASSWORD_CHANGED, "user", user.username(), null);
-    }
-
-    private static String orDash(String value) {
-        return value == null ? "-" : value;
     }
 }

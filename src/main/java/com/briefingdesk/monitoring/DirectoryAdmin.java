@@ -2,6 +2,7 @@ package com.briefingdesk.monitoring;
 
 import com.briefingdesk.audit.AuditAction;
 import com.briefingdesk.audit.AuditTrail;
+import com.briefingdesk.audit.ChangeDetail;
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.ContactDetails;
 import com.briefingdesk.identity.LoginThrottle;
@@ -16,11 +17,8 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -131,14 +129,13 @@ class DirectoryAdmin {
         }
         AppUser changed = directory.updatePerson(userId, change.displayName().strip(), change.contact(),
                 change.roles());
-        String detail = Stream.of(
-                        difference("displayName", person.displayName(), changed.displayName()),
-                        difference("email", person.email(), changed.email()),
-                        difference("phone", person.phone(), changed.phone()),
-                        difference("roles", new TreeSet<>(person.roles()), new TreeSet<>(changed.roles())))
-                .filter(d -> !d.isEmpty()).collect(Collectors.joining("; "));
+        ChangeDetail detail = new ChangeDetail()
+                .field("displayName", person.displayName(), changed.displayName())
+                .field("email", person.email(), changed.email())
+                .field("phone", person.phone(), changed.phone())
+                .field("roles", new TreeSet<>(person.roles()), new TreeSet<>(changed.roles()));
         if (!detail.isEmpty()) {
-            audit.record(admin, AuditAction.USER_UPDATED, "user", person.username(), detail);
+            audit.record(admin, AuditAction.USER_UPDATED, "user", person.username(), detail.toString());
         }
         return changed;
     }
@@ -149,11 +146,6 @@ class DirectoryAdmin {
         }
         return removed.contains(Role.SUBMITTER) && runtimeService.createProcessInstanceQuery()
                 .variableValueEquals(SUBMITTER_VARIABLE, person.username()).count() > 0;
-    }
-
-    private static String difference(String field, Object before, Object after) {
-        return Objects.equals(before, after) ? "" : field + ": " + (before == null ? "-" : before) + " → "
-                + (after == null ? "-" : after);
     }
 
     /** Whether the person's login is locked after too many failed attempts. */

@@ -59,6 +59,9 @@ class AccountViewTest extends UiTest {
         AppUser saved = directory.findById(person.id()).orElseThrow();
         assertThat(saved.email()).isEqualTo("wang@ks.gov.cn");
         assertThat(saved.phone()).isEqualTo("0512-5733 0000");
+        assertThat(jdbc.sql("select detail from audit_event where action = 'USER_UPDATED' and actor = :u")
+                .param("u", person.username()).query(String.class).single())
+                .isEqualTo("email: - → wang@ks.gov.cn; phone: - → 0512-5733 0000");
     }
 
     @Test
