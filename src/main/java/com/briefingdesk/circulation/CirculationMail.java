@@ -26,8 +26,7 @@ class CirculationMail {
 
     private void send(Issue issue, long unitId, String subjectKey, String bodyKey) {
         String title = IssueDocumentText.documentTitle(issue);
-        mail.send(mail.ofUnit(unitId, Role.RECIPIENT), mail.text(subjectKey, title),
-                mail.text(bodyKey, title, issue.series().issuingOffice(),
-                        mail.link(PublishedIssueView.ROUTE_PREFIX + issue.id())));
+        mail.toUnit(unitId, Role.RECIPIENT, subjectKey, bodyKey, title, issue.series().issuingOffice(),
+                mail.link(PublishedIssueView.ROUTE_PREFIX + issue.id()));
     }
 }

@@ -25,8 +25,7 @@ class CommissionMail {
 
     private void send(Commission commission, long unitId, String subjectKey, String bodyKey) {
         // The answer task waits in the submitters' inbox, the application's first page.
-        mail.send(mail.ofUnit(unitId, Role.SUBMITTER), mail.text(subjectKey, commission.topic()),
-                mail.text(bodyKey, commission.topic(), commission.officeName(),
-                        Dates.minute(commission.deadline()), mail.link("")));
+        mail.toUnit(unitId, Role.SUBMITTER, subjectKey, bodyKey, commission.topic(), commission.officeName(),
+                Dates.minute(commission.deadline()), mail.link(""));
     }
 }

@@ -49,7 +49,7 @@ public class NoticeMail {
     }
 
     /** The active people of a unit who have the role. */
-    public List<AppUser> ofUnit(long unitId, Role role) {
+    private List<AppUser> ofUnit(long unitId, Role role) {
         return directory.findActiveOfUnit(unitId).stream().filter(u -> u.has(role)).toList();
     }
 
@@ -67,6 +67,14 @@ public class NoticeMail {
     /** Where a recipient opens a page of the application (briefing.mail.link-base before the route). */
     public String link(String route) {
         return linkBase + route;
+    }
+
+    /**
+     * Mails the unit's people who have the role. The subject and the body are messages of the bundles, given the
+     * same parameters (a subject names the first of them).
+     */
+    public void toUnit(long unitId, Role role, String subjectKey, String bodyKey, Object... params) {
+        send(ofUnit(unitId, role), text(subjectKey, params), text(bodyKey, params));
     }
 
     /** Mails the people who have an address; the others find the work in their inbox only. */
