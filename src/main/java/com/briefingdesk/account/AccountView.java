@@ -4,6 +4,7 @@ import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.ContactDetails;
 import com.briefingdesk.identity.CurrentUser;
 import com.briefingdesk.identity.PasswordPolicy;
+import com.briefingdesk.identity.SignedInSessions;
 import com.briefingdesk.kernel.ui.FieldProblems;
 import com.briefingdesk.kernel.ui.MainLayout;
 import com.briefingdesk.kernel.ui.Notices;
@@ -18,6 +19,7 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import jakarta.annotation.security.PermitAll;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -28,6 +30,7 @@ import java.util.stream.Collectors;
 public class AccountView extends VerticalLayout implements HasDynamicTitle {
 
     private final OwnAccount account;
+    private final SignedInSessions sessions;
     private final AppUser user;
     final TextField email = new TextField();
     final TextField phone = new TextField();
@@ -37,8 +40,9 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
     final PasswordField repeated = new PasswordField();
     final Button changePassword = new Button();
 
-    public AccountView(OwnAccount account, CurrentUser currentUser) {
+    public AccountView(OwnAccount account, CurrentUser currentUser, SignedInSessions sessions) {
         this.account = account;
+        this.sessions = sessions;
         this.user = currentUser.get();
         setId("my-account");
         Paragraph who = new Paragraph(getTranslation("account.who", user.username(), user.displayName(),
@@ -77,8 +81,8 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
         FieldProblems passwordProblems = new FieldProblems(this,
                 Map.of("current", current, "chosen", chosen, "repeated", repeated), current);
         changePassword.addClickListener(e -> {
-            if (passwordProblems.attempt(() -> account.changePassword(user, current.getValue(), chosen.getValue(),
-                    repeated.getValue()))) {
+            if (passwordProblems.attempt(() -> sessions.keep(VaadinSession.getCurrent().getSession(),
+                    account.changePassword(user, current.getValue(), chosen.getValue(), repeated.getValue())))) {
                 current.clear();
                 chosen.clear();
                 repeated.clear();

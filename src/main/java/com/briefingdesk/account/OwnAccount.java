@@ -5,9 +5,12 @@ import com.briefingdesk.audit.AuditTrail;
 import com.briefingdesk.audit.ChangeDetail;
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.ContactDetails;
+import com.briefingdesk.identity.LoginThrottle;
 import com.briefingdesk.identity.PasswordPolicy;
+import com.briefingdesk.identity.SignedInSessions;
 import com.briefingdesk.identity.UserDirectory;
 import com.briefingdesk.kernel.ValidationException;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -25,11 +28,13 @@ public class OwnAccount {
     private final UserDirectory directory;
     private final PasswordEncoder passwordEncoder;
     private final AuditTrail audit;
+    private final LoginThrottle throttle;
 
-    OwnAccount(UserDirectory directory, PasswordEncoder passwordEncoder, AuditTrail audit) {
+    OwnAccount(UserDirectory directory, PasswordEncoder passwordEncoder, AuditTrail audit, LoginThrottle throttle) {
         this.directory = directory;
         this.passwordEncoder = passwordEncoder;
         this.audit = audit;
+        this.throttle = throttle;
     }
 
     @Transactional
@@ -47,12 +52,20 @@ public class OwnAccount {
         return after;
     }
 
-    /** Refused, field by field, unless the current password is right and the new one is good and typed twice. */
+    /**
+     * Refused, field by field, unless the current password is right and the new one is good and typed twice. A wrong
+     * current password counts as a failed login: an unattended open session is no way around the lock-out. Answers
+     * when the password changed: the person's sessions signed in before that end ({@link SignedInSessions}).
+     */
     @Transactional
-    public void changePassword(AppUser user, String current, String chosen, String repeated) {
+    public Instant changePassword(AppUser user, String current, String chosen, String repeated) {
         Map<String, String> problems = new LinkedHashMap<>();
         String hash = directory.passwordHashOf(user.username()).orElseThrow();
+        if (throttle.isLocked(user.username())) {
+            throw new ValidationException(Map.of("current", "account.password.locked"));
+        }
         if (current == null || !passwordEncoder.matches(current, hash)) {
+            throttle.failed(user.username());
             problems.put("current", "account.password.currentWrong");
         }
         PasswordPolicy.problem(chosen).ifPresent(key -> problems.put("chosen", key));
@@ -65,7 +78,9 @@ public class OwnAccount {
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
-        directory.setPasswordHash(user.id(), passwordEncoder.encode(chosen));
+        throttle.succeeded(user.username());
+        Instant changedAt = directory.setPasswordHash(user.id(), passwordEncoder.encode(chosen));
         audit.record(user, AuditAction.PASSWORD_CHANGED, "user", user.username(), null);
+        return changedAt;
     }
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -40,8 +41,11 @@ public class LoginThrottle {
                 .map(java.sql.Timestamp::toInstant).filter(until -> until.isAfter(Instant.now()));
     }
 
-    /** One more failed attempt; the one that reaches the limit locks the login. Attempts while locked do not count. */
-    @Transactional
+    /**
+     * One more failed attempt; the one that reaches the limit locks the login. Attempts while locked do not count.
+     * Its own transaction: the attempt counts even when the caller's work (a password change refused) rolls back.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void failed(String username) {
         String key = key(username);
         if (isLocked(key)) {

@@ -20,6 +20,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
@@ -62,8 +63,9 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain camundaWebapps(HttpSecurity http) throws Exception {
+    SecurityFilterChain camundaWebapps(HttpSecurity http, SignedInSessions sessions) throws Exception {
         return http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/camunda/**"))
+                .addFilterBefore(new StaleSessionFilter(sessions), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth.anyRequest().hasRole(Role.ADMIN.name()))
                 .exceptionHandling(e -> e.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
                 // Camunda's webapps carry their own CSRF protection (X-XSRF-TOKEN) and Content-Security-Policy.
@@ -74,8 +76,9 @@ class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain vaadin(HttpSecurity http, LoginThrottle throttle) throws Exception {
+    SecurityFilterChain vaadin(HttpSecurity http, LoginThrottle throttle, SignedInSessions sessions) throws Exception {
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"))
+                .addFilterBefore(new StaleSessionFilter(sessions), AnonymousAuthenticationFilter.class)
                 .formLogin(form -> form.failureHandler(new LoginFailureHandler(throttle)))
                 .headers(SecurityConfiguration::applicationHeaders)
                 .build();

@@ -1,5 +1,6 @@
 package com.briefingdesk.identity;
 
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -124,9 +125,11 @@ public class UserDirectory {
     }
 
     @Transactional
-    public void setPasswordHash(long userId, String passwordHash) {
-        jdbc.sql("update app_user set password_hash = :hash where id = :id").param("id", userId)
-                .param("hash", passwordHash).update();
+    /** Sets a new password; answers when it changed, the moment before which every session of the person ends. */
+    public Instant setPasswordHash(long userId, String passwordHash) {
+        return jdbc.sql("update app_user set password_hash = :hash, password_changed_at = clock_timestamp()"
+                        + " where id = :id returning password_changed_at").param("id", userId)
+                .param("hash", passwordHash).query(java.sql.Timestamp.class).single().toInstant();
     }
 
     private AppUser mapUser(java.sql.ResultSet rs, int row) throws java.sql.SQLException {

@@ -7,10 +7,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.briefingdesk.UiTest;
 import com.briefingdesk.identity.AppUser;
+import com.briefingdesk.identity.LoginThrottle;
 import com.briefingdesk.identity.Role;
+import com.briefingdesk.identity.SignedInSessions;
 import com.briefingdesk.identity.UserDirectory;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.server.VaadinSession;
 import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,6 +29,8 @@ class AccountViewTest extends UiTest {
     PasswordEncoder passwordEncoder;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    LoginThrottle throttle;
 
     AppUser freshPerson() {
         String username = "acct" + System.nanoTime();
@@ -96,5 +101,36 @@ class AccountViewTest extends UiTest {
         assertThat(jdbc.sql("select count(*) from audit_event where action = 'PASSWORD_CHANGED' and actor = :u")
                 .param("u", person.username()).query(Long.class).single()).isEqualTo(1);
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("my/account");
+        assertThat(VaadinSession.getCurrent().getSession().getAttribute(SignedInSessions.SIGNED_IN_AT))
+                .as("the session that changed it stays signed in: it is as new as the change")
+                .isEqualTo(jdbc.sql("select password_changed_at from app_user where id = :id")
+                        .param("id", person.id()).query(java.sql.Timestamp.class).single().toInstant());
+    }
+
+    @Test
+    void wrongCurrentPasswordsLockTheLoginAsAtTheLoginForm() {
+        AppUser person = freshPerson();
+        AccountView view = open(person);
+        _setValue(view.chosen, "brand-new-pass");
+        _setValue(view.repeated, "brand-new-pass");
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            _setValue(view.current, "guess-" + attempt);
+            _click(view.changePassword);
+            assertThat(view.current.getErrorMessage()).as("attempt " + attempt).isEqualTo("当前密码不正确");
+        }
+        assertThat(throttle.isLocked(person.username())).isTrue();
+
+        _setValue(view.current, "initial-pass");
+        _click(view.changePassword);
+        assertThat(view.current.getErrorMessage()).isEqualTo("密码错误次数过多，账号已暂时锁定。请稍后再试，或请管理员解锁");
+        assertThat(view.chosen.getValue()).as("what was typed stays").isEqualTo("brand-new-pass");
+        assertThat(passwordEncoder.matches("initial-pass", directory.passwordHashOf(person.username()).orElseThrow()))
+                .isTrue();
+
+        throttle.unlock(person.username());
+        _click(view.changePassword);
+        assertThat(view.current.isInvalid()).isFalse();
+        assertThat(passwordEncoder.matches("brand-new-pass",
+                directory.passwordHashOf(person.username()).orElseThrow())).isTrue();
     }
 }

@@ -40,9 +40,7 @@ class LoginThrottlingTest extends UiTest {
     JdbcClient jdbc;
 
     AppUser person() {
-        String name = "lock" + System.nanoTime();
-        long office = directory.findUnitByCode("office").orElseThrow().id();
-        return directory.createUser(name, name, office, encoder.encode(PASSWORD), EnumSet.of(Role.EDITOR));
+        return NewEditor.create(directory, encoder, PASSWORD);
     }
 
     String failAtForm(String username) {
