@@ -64,6 +64,10 @@ class TaskThroughputBenchmark {
     /** Timed runs per worker count; the median is the figure (a run lasts seconds, and one run alone jitters). */
     static final int RUNS = 3;
     static final int CORES = Runtime.getRuntime().availableProcessors();
+    /** Camunda alone (EngineFloor): its history levels, completions per run, untimed runs before the timed ones. */
+    static final List<String> FLOOR_HISTORIES = List.of("none", "audit");
+    static final int FLOOR_COMPLETIONS = 1200;
+    static final int FLOOR_WARM_UPS = 3;
 
     /** The machine's CPU per pgbench transaction, server and client, per worker count. */
     private final double[] pgbenchCpuMs = new double[WORKERS.length];
@@ -112,6 +116,11 @@ class TaskThroughputBenchmark {
         } finally {
             load.remove();
         }
+        // Camunda alone on the same server, at the same concurrency: the floor under any completion on this stack.
+        Run[] floor = new Run[FLOOR_HISTORIES.size()];
+        for (int h = 0; h < floor.length; h++) {
+            floor[h] = floorRun(FLOOR_HISTORIES.get(h), busiest);
+        }
         double[] pgbench = pgbench();
         List<BenchFigures.Figure> figures = new ArrayList<>();
         for (int w = 0; w < WORKERS.length; w++) {
@@ -138,14 +147,38 @@ class TaskThroughputBenchmark {
                         loaded.rate(), RUNS, loaded.cpu().jvmNanos() / 1e6 / loaded.completions(),
                         loaded.cpu().postgresNanos() / 1e6 / loaded.completions()),
                 String.format("the same without them: %.1f/s", ours[WORKERS.length - 1].rate()), "-"));
+        for (int h = 0; h < floor.length; h++) {
+            Run run = floor[h];
+            figures.add(new BenchFigures.Figure(
+                    String.format("1. reference: Camunda alone, %d worker(s), history %s (TaskService.complete of one"
+                            + " user task into the next; no checks, no domain writes)", busiest, FLOOR_HISTORIES.get(h)),
+                    String.format("%.1f/s = %.0f%% of pgbench, median of %d runs%s; CPU per completion: JVM %.1f ms,"
+                                    + " PostgreSQL %.1f ms", run.rate(), 100 * run.rate() / pgbench[WORKERS.length - 1],
+                            RUNS, run.statements() == null ? ""
+                                    : String.format(", %.0f statements per completion", run.statements()),
+                            run.cpu().jvmNanos() / 1e6 / run.completions(),
+                            run.cpu().postgresNanos() / 1e6 / run.completions()),
+                    String.format("the target of row 1 at %d workers: %.0f/s", busiest,
+                            pgbench[WORKERS.length - 1] * TARGET_SHARE), "-"));
+        }
         BenchFigures.record("1-throughput", figures);
     }
 
     /** Timed runs of one worker count; the median one, the first of them listing its statements. */
     private Run medianRun(int workers, BriefingSeries series, String beside) throws Exception {
+        return median(workers, beside,
+                first -> completionsPerSecond(workers, series, Math.max(workers, MIN_SHARES), first));
+    }
+
+    /** One timed run; the first of a kind lists its statements. */
+    private interface TimedRun {
+        Run run(boolean first) throws Exception;
+    }
+
+    private Run median(int workers, String beside, TimedRun timedRun) throws Exception {
         List<Run> runs = new ArrayList<>();
         for (int r = 0; r < RUNS; r++) {
-            runs.add(completionsPerSecond(workers, series, Math.max(workers, MIN_SHARES), r == 0));
+            runs.add(timedRun.run(r == 0));
         }
         runs.sort(java.util.Comparator.comparingDouble(Run::rate));
         Run median = runs.get(RUNS / 2);
@@ -193,6 +226,12 @@ class TaskThroughputBenchmark {
         // The set-up has just written hundreds of processes at once: let the server take stock of them now, as
         // autovacuum would in a steady state, not while the completions are timed.
         jdbc.sql("vacuum analyze").update();
+        return timed(workers, work, "task completions", ourDatabase(), listStatements);
+    }
+
+    /** Runs the work on this many threads from one queue: completions per second, their CPU and statements. */
+    private Run timed(int workers, List<Work> work, String what, String database, boolean listStatements)
+            throws Exception {
         boolean counting = StatementCounts.reset(jdbc);
         Queue<Work> queue = new ConcurrentLinkedQueue<>(work);
         AtomicInteger completions = new AtomicInteger();
@@ -214,16 +253,44 @@ class TaskThroughputBenchmark {
         CpuTimes cpu = CpuTimes.now().since(cpu0);
         pool.shutdown();
         double rate = completions.get() / seconds;
-        System.out.printf("BENCH %d worker(s): %d task completions in %.1f s = %.1f/s; %s%n", workers,
-                completions.get(), seconds, rate, cpu.perUnit(completions.get(), "completion"));
-        Double statements = counting ? printStatementCounts(workers, completions.get(), listStatements) : null;
+        System.out.printf("BENCH %d worker(s): %d %s in %.1f s = %.1f/s; %s%n", workers, completions.get(), what,
+                seconds, rate, cpu.perUnit(completions.get(), "completion"));
+        Double statements = counting
+                ? printStatementCounts(workers, completions.get(), database, listStatements) : null;
         return new Run(rate, completions.get(), cpu, statements);
     }
 
+    /** Camunda alone at one history level: warm-up runs, then the median of the timed ones. */
+    private Run floorRun(String history, int workers) throws Exception {
+        try (EngineFloor floor = new EngineFloor(jdbc, postgres.getPort(), history, 20)) {
+            TimedRun run = first -> {
+                long setUp = System.nanoTime();
+                List<Work> work = floor.openTasks(FLOOR_COMPLETIONS).stream()
+                        .map(task -> (Work) () -> {
+                            floor.complete(task);
+                            return 1;
+                        }).toList();
+                System.out.printf("BENCH Camunda alone, history %s: %d processes started in %.1f s%n", history,
+                        work.size(), (System.nanoTime() - setUp) / 1e9);
+                floor.vacuum();
+                return timed(workers, work, "completions by Camunda alone (history " + history + ")",
+                        floor.database(), first);
+            };
+            for (int round = 0; round < FLOOR_WARM_UPS; round++) {
+                run.run(false);
+            }
+            return median(workers, ", Camunda alone, history " + history, run);
+        }
+    }
+
+    private String ourDatabase() {
+        return jdbc.sql("select current_database()").query(String.class).single();
+    }
+
     /** Statements the database ran during the timed run, per completion, and the most frequent of them. */
-    private double printStatementCounts(int workers, int completions, boolean list) {
-        String ours = " from pg_stat_statements where dbid = (select oid from pg_database where datname = current_database())"
-                + " and query not like '%pg_stat_statements%'";
+    private double printStatementCounts(int workers, int completions, String database, boolean list) {
+        String ours = " from pg_stat_statements where dbid = (select oid from pg_database where datname = '"
+                + database + "') and query not like '%pg_stat_statements%'";
         long calls = jdbc.sql("select coalesce(sum(calls), 0)" + ours).query(Long.class).single();
         long rows = jdbc.sql("select coalesce(sum(rows), 0)" + ours).query(Long.class).single();
         System.out.printf("BENCH %d worker(s): %.1f statements and %.1f rows per completion (pg_stat_statements)%n",
