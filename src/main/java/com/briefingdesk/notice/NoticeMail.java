@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailException;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
@@ -77,7 +78,10 @@ public class NoticeMail {
         send(ofUnit(unitId, role), text(subjectKey, params), text(bodyKey, params));
     }
 
-    /** Mails the people who have an address; the others find the work in their inbox only. */
+    /**
+     * Mails the people who have an address; the others find the work in their inbox only. One message per address:
+     * nobody learns the others' addresses, and a recipient the mail server refuses does not stop the rest.
+     */
     public void send(Collection<AppUser> people, String subject, String body) {
         List<String> to = people.stream().map(AppUser::email).filter(e -> e != null && !e.isBlank()).distinct()
                 .toList();
@@ -90,14 +94,20 @@ public class NoticeMail {
             log.info("Mail is off (briefing.mail.enabled): would send '{}' to {}", subject, to);
             return;
         }
-        SimpleMailMessage message = new SimpleMailMessage();
-        message.setFrom(from);
-        message.setTo(to.toArray(String[]::new));
-        message.setSubject(subject);
-        message.setText(body);
+        SimpleMailMessage[] messages = to.stream().map(address -> {
+            SimpleMailMessage message = new SimpleMailMessage();
+            message.setFrom(from);
+            message.setTo(address);
+            message.setSubject(subject);
+            message.setText(body);
+            return message;
+        }).toArray(SimpleMailMessage[]::new);
         afterCommit(() -> {
             try {
-                sender.getObject().send(message);
+                sender.getObject().send(messages);
+            } catch (MailSendException e) {
+                log.warn("Could not send '{}' to {} of {}: {}", subject, e.getFailedMessages().size(), to,
+                        e.getMessage());
             } catch (MailException | IllegalStateException e) {
                 log.warn("Could not send '{}' to {}: {}", subject, to, e.getMessage());
             }
