@@ -163,6 +163,11 @@ class DirectoryAdmin {
     @Transactional
     void resetPassword(AppUser admin, long userId, String password) {
         AdminOnly.require(admin, "people");
+        if (userId == admin.id()) {
+            // Their own goes through 我的账号, which asks for the current one: an open session left unattended
+            // must not be enough to take over the administrator's login.
+            refuse(Map.of("password", "directory.password.ownThroughAccount"));
+        }
         PasswordPolicy.problem(password).ifPresent(key -> refuse(Map.of("password", key)));
         AppUser person = directory.findById(userId).orElseThrow(() -> new NotFoundException("user " + userId));
         directory.setPasswordHash(userId, passwordEncoder.encode(password));

@@ -150,7 +150,7 @@ public class DirectoryAdminView extends VerticalLayout implements HasDynamicTitl
         leave.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
         leave.setId("deactivate-" + person.username());
         leave.setEnabled(person.active() && person.id() != admin.id());
-        reset.setEnabled(person.active());
+        reset.setEnabled(person.active() && person.id() != admin.id());
         Button unlock = new Button(getTranslation("security.unlock"), e -> unlock(person));
         unlock.addThemeVariants(ButtonVariant.LUMO_SMALL);
         unlock.setId("unlock-" + person.username());

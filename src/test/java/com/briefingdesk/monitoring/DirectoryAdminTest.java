@@ -63,6 +63,16 @@ class DirectoryAdminTest {
     }
 
     @Test
+    void anAdministratorsOwnPasswordIsNotResetHereButUnderMyAccount() {
+        AppUser admin = fixtures.admin();
+        String before = logins.loadUserByUsername(admin.username()).getPassword();
+        assertThatThrownBy(() -> directoryAdmin.resetPassword(admin, admin.id(), "taken-over-1"))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldMessageKeys())
+                        .containsExactly(java.util.Map.entry("password", "directory.password.ownThroughAccount")));
+        assertThat(logins.loadUserByUsername(admin.username()).getPassword()).isEqualTo(before);
+    }
+
+    @Test
     void anAdministratorChangesAPersonsNameAddressesAndRolesAndTheTrailSaysWhat() {
         AppUser person = fixtures.person(fixtures.freshUnit(), EnumSet.of(Role.SUBMITTER));
 
