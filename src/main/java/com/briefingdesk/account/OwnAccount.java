@@ -59,11 +59,11 @@ public class OwnAccount {
      */
     @Transactional
     public Instant changePassword(AppUser user, String current, String chosen, String repeated) {
-        Map<String, String> problems = new LinkedHashMap<>();
-        String hash = directory.passwordHashOf(user.username()).orElseThrow();
         if (throttle.isLocked(user.username())) {
             throw new ValidationException(Map.of("current", "account.password.locked"));
         }
+        Map<String, String> problems = new LinkedHashMap<>();
+        String hash = directory.passwordHashOf(user.username()).orElseThrow();
         if (current == null || !passwordEncoder.matches(current, hash)) {
             throttle.failed(user.username());
             problems.put("current", "account.password.currentWrong");

@@ -100,7 +100,7 @@ public class UserDirectory {
     public AppUser updatePerson(long userId, String displayName, ContactDetails contact, Set<Role> roles) {
         jdbc.sql("update app_user set display_name = :name where id = :id").param("id", userId)
                 .param("name", displayName).update();
-        setContact(userId, contact);
+        writeContact(userId, contact);
         jdbc.sql("delete from user_role where user_id = :id").param("id", userId).update();
         for (Role role : roles) {
             jdbc.sql("insert into user_role (user_id, role) values (:id, :role)")
@@ -112,9 +112,13 @@ public class UserDirectory {
     /** Where notices reach the person. */
     @Transactional
     public AppUser setContact(long userId, ContactDetails contact) {
+        writeContact(userId, contact);
+        return findById(userId).orElseThrow();
+    }
+
+    private void writeContact(long userId, ContactDetails contact) {
         jdbc.sql("update app_user set email = :email, phone = :phone where id = :id").param("id", userId)
                 .param("email", contact.email()).param("phone", contact.phone()).update();
-        return findById(userId).orElseThrow();
     }
 
     /** A deactivated person can no longer log in and is no longer a candidate for any task. */
@@ -124,8 +128,8 @@ public class UserDirectory {
                 .update();
     }
 
-    @Transactional
     /** Sets a new password; answers when it changed, the moment before which every session of the person ends. */
+    @Transactional
     public Instant setPasswordHash(long userId, String passwordHash) {
         return jdbc.sql("update app_user set password_hash = :hash, password_changed_at = clock_timestamp()"
                         + " where id = :id returning password_changed_at").param("id", userId)

@@ -126,8 +126,7 @@ public class DirectoryAdminView extends VerticalLayout implements HasDynamicTitl
         email.setHelperText(getTranslation("directory.user.email.help"));
         email.setId("person-email");
         personFields = Map.of("username", username, "displayName", displayName, "email", email, "unit", unit,
-                "roles", roles,
-                "password", password);
+                "roles", roles, "password", password);
         FormLayout personForm = new FormLayout(username, displayName, unit, password, email, roles);
 
         RouterLink series = new RouterLink(getTranslation("directory.seriesLink"), SeriesAdminView.class);
