@@ -24,6 +24,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.grid.dnd.GridDropLocation;
 import com.vaadin.flow.component.grid.dnd.GridDropMode;
 import com.vaadin.flow.component.html.Div;
@@ -116,27 +117,37 @@ public class IssueComposeForm extends VerticalLayout implements BeforeEnterObser
         acceptedTo.addValueChangeListener(e -> refreshPool());
 
         poolGrid.setId("pool");
-        poolGrid.addColumn(Article::title).setHeader(getTranslation("article.title")).setFlexGrow(3);
-        poolGrid.addColumn(Article::unitName).setHeader(getTranslation("article.unit")).setAutoWidth(true);
-        poolGrid.addColumn(Article::suggestedColumn).setHeader(getTranslation("article.column")).setAutoWidth(true);
+        // Titles wrap rather than end in "…": the editor chooses by the title.
+        poolGrid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        poolGrid.addColumn(Article::title).setHeader(getTranslation("article.title")).setWidth("9em")
+                .setFlexGrow(1);
+        poolGrid.addColumn(Article::unitName).setHeader(getTranslation("article.unit")).setAutoWidth(true)
+                .setFlexGrow(0);
+        poolGrid.addColumn(Article::suggestedColumn).setHeader(getTranslation("article.column")).setAutoWidth(true)
+                .setFlexGrow(0);
         poolGrid.addColumn(a -> Dates.minute(a.acceptedAt())).setHeader(getTranslation("issue.pool.acceptedAt"))
-                .setAutoWidth(true);
+                .setWidth("7.5em").setFlexGrow(0);
         poolGrid.addComponentColumn(a -> {
             Button add = new Button(getTranslation("issue.pool.add"), VaadinIcon.PLUS.create(), e -> include(a));
             add.addThemeVariants(ButtonVariant.LUMO_SMALL);
             add.setId("include-" + a.id());
             return add;
-        }).setAutoWidth(true);
+        }).setAutoWidth(true).setFlexGrow(0);
         poolGrid.setAllRowsVisible(true);
     }
 
     private void configureIncluded() {
         included.setId("included");
-        included.addColumn(a -> a.position() + 1).setHeader("#").setAutoWidth(true);
-        included.addColumn(IssueArticle::title).setHeader(getTranslation("article.title")).setFlexGrow(3);
-        included.addColumn(IssueArticle::unitName).setHeader(getTranslation("article.unit")).setAutoWidth(true);
-        included.addComponentColumn(this::columnChooser).setHeader(getTranslation("issue.column")).setAutoWidth(true);
-        included.addComponentColumn(this::rowActions).setHeader(getTranslation("inbox.actions")).setAutoWidth(true);
+        included.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        included.addColumn(a -> a.position() + 1).setHeader("#").setWidth("3em").setFlexGrow(0);
+        included.addColumn(IssueArticle::title).setHeader(getTranslation("article.title")).setWidth("8em")
+                .setFlexGrow(1);
+        included.addColumn(IssueArticle::unitName).setHeader(getTranslation("article.unit")).setAutoWidth(true)
+                .setFlexGrow(0);
+        included.addComponentColumn(this::columnChooser).setHeader(getTranslation("issue.column")).setWidth("9em")
+                .setFlexGrow(0);
+        included.addComponentColumn(this::rowActions).setHeader(getTranslation("inbox.actions")).setAutoWidth(true)
+                .setFlexGrow(0);
         included.setAllRowsVisible(true);
         included.setRowsDraggable(true);
         included.addDragStartListener(e -> {
@@ -165,6 +176,7 @@ public class IssueComposeForm extends VerticalLayout implements BeforeEnterObser
         column.setValue(placed.columnName());
         column.setId("column-" + placed.articleId());
         column.setAriaLabel(getTranslation("issue.column"));
+        column.setWidthFull();
         column.addCustomValueSetListener(e -> column.setValue(e.getDetail()));
         column.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null && !e.getValue().isBlank()) {
@@ -187,7 +199,9 @@ public class IssueComposeForm extends VerticalLayout implements BeforeEnterObser
                 () -> editArticle(placed));
         Button remove = iconButton(VaadinIcon.CLOSE_SMALL, "issue.remove", "exclude-" + placed.articleId(),
                 () -> exclude(placed));
-        return new HorizontalLayout(up, down, edit, remove);
+        HorizontalLayout actions = new HorizontalLayout(up, down, edit, remove);
+        actions.setSpacing(false);
+        return actions;
     }
 
     private Button iconButton(VaadinIcon icon, String labelKey, String id, Runnable action) {
@@ -267,20 +281,23 @@ public class IssueComposeForm extends VerticalLayout implements BeforeEnterObser
 
         FormLayout settings = new FormLayout(marking, printCount, editorNote, reportTo, sendTo, distributeTo);
         settings.setColspan(editorNote, 2);
+        HorizontalLayout poolFilters = new HorizontalLayout(unitFilter, columnFilter, acceptedFrom, acceptedTo);
+        poolFilters.setWrap(true);
         VerticalLayout work = new VerticalLayout(new H3(getTranslation("issue.included")), included, problem,
-                new H3(getTranslation("issue.pool")), new HorizontalLayout(unitFilter, columnFilter, acceptedFrom,
-                acceptedTo), poolGrid, new H3(getTranslation("issue.settings")), settings,
+                new H3(getTranslation("issue.pool")), poolFilters, poolGrid, new H3(getTranslation("issue.settings")),
+                settings,
                 new H3(getTranslation("flow.countersign.section")), new HorizontalLayout(countersignSummary,
                 countersignSetup), new HorizontalLayout(save, complete));
         work.setPadding(false);
         VerticalLayout previewPane = new VerticalLayout(new H3(getTranslation("issue.preview")), preview);
         previewPane.setPadding(false);
         previewPane.addClassName("issue-preview-pane");
+        work.addClassName("issue-compose-work");
+        // Work and preview share the width (styles.css); on a narrow screen the preview goes below the work.
         HorizontalLayout body = new HorizontalLayout(work, previewPane);
         body.setWidthFull();
+        body.setWrap(true);
         body.setAlignItems(Alignment.START);
-        body.setFlexGrow(1, work);
-        work.setMinWidth("0");
         add(new H2(getTranslation("issue.compose.title", issue.series().title())));
         flow.returnReceived(issue.id(), IssueOpinion.Step.COMPOSE).ifPresent(r -> add(new ReturnNotice(r)));
         add(body);

@@ -196,6 +196,45 @@ public final class BrowserSession implements AutoCloseable {
         return Boolean.TRUE.equals(visible) ? found.get(0) : null;
     }
 
+    /**
+     * How many pixels of a grid's columns lie beyond its right edge, to be reached only by scrolling sideways; 0 when
+     * every column fits.
+     */
+    public long gridHiddenWidth(String id) {
+        element(id);
+        settle();
+        Object hidden = driver.executeScript("""
+                const table = document.getElementById(arguments[0]).shadowRoot.querySelector('#table');
+                return Math.max(0, Math.ceil(table.scrollWidth - table.clientWidth));
+                """, id);
+        return ((Number) hidden).longValue();
+    }
+
+    /** A grid's columns as laid out, "header: width px" each, to tell which column took the room. */
+    public String gridColumnWidths(String id) {
+        Object widths = driver.executeScript("""
+                const grid = document.getElementById(arguments[0]);
+                return [...grid.querySelectorAll('vaadin-grid-column')].filter(c => !c.hidden)
+                    .map(c => c._headerCell ? c._headerCell.textContent.trim() + ': '
+                        + Math.round(c._headerCell.getBoundingClientRect().width) + ' px' : '?').join(', ')
+                    + ' in ' + Math.round(grid.getBoundingClientRect().width) + ' px';
+                """, id);
+        return String.valueOf(widths);
+    }
+
+    /** Runs the check with the browser window at the given size, then restores the window. */
+    public void atWindowSize(int width, int height, Runnable check) {
+        Dimension window = driver.manage().window().getSize();
+        driver.manage().window().setSize(new Dimension(width, height));
+        settle();
+        try {
+            check.run();
+        } finally {
+            driver.manage().window().setSize(window);
+            settle();
+        }
+    }
+
     public boolean isPresent(String id) {
         return !driver.findElements(By.id(id)).isEmpty();
     }

@@ -64,10 +64,15 @@ class IssueE2EIT extends E2EScenario {
         editor.waitForPath("issues");
         editor.click("start-issue");
         editor.waitForPath("tasks/issue-compose/.+");
+        // On an office laptop's screen, beside the preview, the pool's columns fit without scrolling sideways.
+        editor.atWindowSize(1366, 768, () -> assertThat(editor.gridHiddenWidth("pool"))
+                .as(editor.gridColumnWidths("pool")).isZero());
         for (String id : articleIds) {
             editor.click("include-" + id);
             editor.element("exclude-" + id);
         }
+        editor.atWindowSize(1366, 768, () -> assertThat(editor.gridHiddenWidth("included"))
+                .as(editor.gridColumnWidths("included")).isZero());
         List<String> titles = editor.rows("#included").stream().map(r -> String.join(" ", r.cells())).toList();
         for (int i = 0; i < UNITS.size(); i++) {
             assertThat(titles.get(i)).contains(SampleArticle.number(i).title());
