@@ -4,10 +4,9 @@ import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.CurrentUser;
 import com.briefingdesk.identity.Role;
 import com.briefingdesk.identity.Unit;
-import com.briefingdesk.kernel.ValidationException;
+import com.briefingdesk.kernel.ui.FieldProblems;
 import com.briefingdesk.kernel.ui.MainLayout;
 import com.briefingdesk.kernel.ui.Notices;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -36,6 +35,7 @@ public class CommissionNoticeForm extends VerticalLayout implements HasDynamicTi
     final MultiSelectComboBox<Unit> units = new MultiSelectComboBox<>();
     final DateTimePicker deadline = new DateTimePicker();
     final Button issue = new Button();
+    private final FieldProblems problems;
 
     public CommissionNoticeForm(Commissions commissions, CurrentUser currentUser) {
         this.commissions = commissions;
@@ -67,6 +67,8 @@ public class CommissionNoticeForm extends VerticalLayout implements HasDynamicTi
         issue.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         issue.addClickListener(e -> issue());
         add(new H2(getPageTitle()), topic, requirements, allUnits, units, deadline, issue);
+        problems = new FieldProblems(this, Map.of("topic", topic, "requirements", requirements, "units", units,
+                "deadline", deadline), topic);
     }
 
     CommissionNotice notice() {
@@ -81,20 +83,11 @@ public class CommissionNoticeForm extends VerticalLayout implements HasDynamicTi
 
     /** Issues the notice; what breaks a rule is said next to its field, and nothing typed is lost. */
     void issue() {
-        Map<String, HasValidation> fields = Map.of("topic", topic, "requirements", requirements, "units", units,
-                "deadline", deadline);
-        fields.values().forEach(f -> f.setInvalid(false));
-        try {
+        problems.attempt(() -> {
             Commission issued = commissions.issue(user, notice());
             Notices.success(getTranslation("commission.issued"));
             getUI().ifPresent(ui -> ui.navigate(CommissionDetailView.location(issued.id())));
-        } catch (ValidationException e) {
-            e.fieldMessageKeys().forEach((field, key) -> {
-                HasValidation target = fields.getOrDefault(field, topic);
-                target.setErrorMessage(getTranslation(key));
-                target.setInvalid(true);
-            });
-        }
+        });
     }
 
     @Override

@@ -2,11 +2,10 @@ package com.briefingdesk.monitoring;
 
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.UserDirectory;
-import com.briefingdesk.kernel.ValidationException;
 import com.briefingdesk.kernel.ui.Dates;
+import com.briefingdesk.kernel.ui.FieldProblems;
 import com.briefingdesk.kernel.ui.Notices;
 import com.briefingdesk.task.ActivityNames;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -78,23 +77,14 @@ class DeactivationDialog extends Dialog {
         confirm.setText(getTranslation("directory.deactivate"));
         confirm.setId("confirm-deactivation");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
-        Map<String, HasValidation> fields = Map.of("successor", successor, "reason", reason);
+        FieldProblems problems = new FieldProblems(this, Map.of("successor", successor, "reason", reason), successor);
         confirm.addClickListener(e -> {
-            fields.values().forEach(f -> f.setInvalid(false));
-            try {
-                services.directoryAdmin.deactivate(admin, person.id(),
-                        successor.getValue() == null ? null : successor.getValue().username(), reason.getValue());
-            } catch (ValidationException ex) {
-                ex.fieldMessageKeys().forEach((field, key) -> {
-                    HasValidation target = fields.getOrDefault(field, successor);
-                    target.setErrorMessage(getTranslation(key));
-                    target.setInvalid(true);
-                });
-                return;
+            if (problems.attempt(() -> services.directoryAdmin.deactivate(admin, person.id(),
+                    successor.getValue() == null ? null : successor.getValue().username(), reason.getValue()))) {
+                Notices.success(getTranslation("directory.deactivate.done", person.displayName()));
+                close();
+                afterwards.run();
             }
-            Notices.success(getTranslation("directory.deactivate.done", person.displayName()));
-            close();
-            afterwards.run();
         });
         add(explanation, openTasks, successor, reason);
         getFooter().add(new Button(getTranslation("monitoring.close"), e -> close()), confirm);

@@ -7,10 +7,9 @@ import com.briefingdesk.identity.Role;
 import com.briefingdesk.identity.Unit;
 import com.briefingdesk.issue.SeriesAdminView;
 import com.briefingdesk.kernel.NotFoundException;
-import com.briefingdesk.kernel.ValidationException;
+import com.briefingdesk.kernel.ui.FieldProblems;
 import com.briefingdesk.kernel.ui.MainLayout;
 import com.briefingdesk.kernel.ui.Notices;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -58,8 +57,8 @@ public class DirectoryAdminView extends VerticalLayout implements HasDynamicTitl
     final CheckboxGroup<Role> roles = new CheckboxGroup<>();
     final PasswordField password = new PasswordField();
     final Button createPerson = new Button();
-    private final Map<String, HasValidation> unitFields;
-    private final Map<String, HasValidation> personFields;
+    private final FieldProblems unitProblems;
+    private final FieldProblems personProblems;
 
     public DirectoryAdminView(DirectoryAdmin directoryAdmin, DeactivationDialog.Factory deactivation,
                               CurrentUser currentUser) {
@@ -89,7 +88,7 @@ public class DirectoryAdminView extends VerticalLayout implements HasDynamicTitl
         createUnit.setText(getTranslation("directory.unit.create"));
         createUnit.setId("create-unit");
         createUnit.addClickListener(e -> createUnit());
-        unitFields = Map.of("code", unitCode, "name", unitName, "kind", unitKind);
+        unitProblems = new FieldProblems(this, Map.of("code", unitCode, "name", unitName, "kind", unitKind), unitCode);
         HorizontalLayout unitForm = new HorizontalLayout(unitCode, unitName, unitKind, createUnit);
         unitForm.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
@@ -125,8 +124,8 @@ public class DirectoryAdminView extends VerticalLayout implements HasDynamicTitl
         email.setLabel(getTranslation("directory.user.email"));
         email.setHelperText(getTranslation("directory.user.email.help"));
         email.setId("person-email");
-        personFields = Map.of("username", username, "displayName", displayName, "email", email, "unit", unit,
-                "roles", roles, "password", password);
+        personProblems = new FieldProblems(this, Map.of("username", username, "displayName", displayName,
+                "email", email, "unit", unit, "roles", roles, "password", password), username);
         FormLayout personForm = new FormLayout(username, displayName, unit, password, email, roles);
 
         RouterLink series = new RouterLink(getTranslation("directory.seriesLink"), SeriesAdminView.class);
@@ -185,14 +184,10 @@ public class DirectoryAdminView extends VerticalLayout implements HasDynamicTitl
     }
 
     void createUnit() {
-        try {
-            directoryAdmin.createUnit(admin, new NewUnit(unitCode.getValue(), unitName.getValue(),
-                    unitKind.getValue()));
-        } catch (ValidationException e) {
-            show(unitFields, e.fieldMessageKeys());
+        if (!unitProblems.attempt(() -> directoryAdmin.createUnit(admin, new NewUnit(unitCode.getValue(),
+                unitName.getValue(), unitKind.getValue())))) {
             return;
         }
-        show(unitFields, Map.of());
         unitCode.clear();
         unitName.clear();
         Notices.success(getTranslation("directory.unit.created"));
@@ -200,15 +195,11 @@ public class DirectoryAdminView extends VerticalLayout implements HasDynamicTitl
     }
 
     void createPerson() {
-        try {
-            directoryAdmin.createPerson(admin, new NewPerson(username.getValue(), displayName.getValue(),
-                    unit.getValue() == null ? null : unit.getValue().id(), roles.getValue(), password.getValue(),
-                    email.getValue()));
-        } catch (ValidationException e) {
-            show(personFields, e.fieldMessageKeys());
+        if (!personProblems.attempt(() -> directoryAdmin.createPerson(admin, new NewPerson(username.getValue(),
+                displayName.getValue(), unit.getValue() == null ? null : unit.getValue().id(), roles.getValue(),
+                password.getValue(), email.getValue())))) {
             return;
         }
-        show(personFields, Map.of());
         username.clear();
         displayName.clear();
         email.clear();
@@ -229,14 +220,6 @@ public class DirectoryAdminView extends VerticalLayout implements HasDynamicTitl
 
     void deactivate(AppUser person) {
         deactivation.open(admin, person, this::refresh);
-    }
-
-    private void show(Map<String, HasValidation> fields, Map<String, String> problems) {
-        fields.forEach((name, field) -> {
-            String key = problems.get(name);
-            field.setInvalid(key != null);
-            field.setErrorMessage(key == null ? null : getTranslation(key));
-        });
     }
 
     void refresh() {

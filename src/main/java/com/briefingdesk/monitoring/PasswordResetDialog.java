@@ -2,12 +2,13 @@ package com.briefingdesk.monitoring;
 
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.PasswordPolicy;
-import com.briefingdesk.kernel.ValidationException;
+import com.briefingdesk.kernel.ui.FieldProblems;
 import com.briefingdesk.kernel.ui.Notices;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.PasswordField;
+import java.util.Map;
 
 /** Sets a new password for a person who lost theirs; they are told it by the administrator in person. */
 class PasswordResetDialog extends Dialog {
@@ -24,16 +25,12 @@ class PasswordResetDialog extends Dialog {
         save.setText(getTranslation("directory.password.reset"));
         save.setId("save-password");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        FieldProblems problems = new FieldProblems(this, Map.of("password", password), password);
         save.addClickListener(e -> {
-            try {
-                directoryAdmin.resetPassword(admin, person.id(), password.getValue());
-            } catch (ValidationException ex) {
-                password.setErrorMessage(getTranslation(ex.fieldMessageKeys().get("password")));
-                password.setInvalid(true);
-                return;
+            if (problems.attempt(() -> directoryAdmin.resetPassword(admin, person.id(), password.getValue()))) {
+                Notices.success(getTranslation("directory.password.done"));
+                close();
             }
-            Notices.success(getTranslation("directory.password.done"));
-            close();
         });
         add(password);
         getFooter().add(new Button(getTranslation("monitoring.close"), e -> close()), save);

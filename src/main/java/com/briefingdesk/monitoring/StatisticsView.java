@@ -3,10 +3,9 @@ package com.briefingdesk.monitoring;
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.CurrentUser;
 import com.briefingdesk.identity.Role;
-import com.briefingdesk.kernel.ValidationException;
+import com.briefingdesk.kernel.ui.FieldProblems;
 import com.briefingdesk.kernel.ui.FileDownload;
 import com.briefingdesk.kernel.ui.MainLayout;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -111,19 +110,13 @@ public class StatisticsView extends VerticalLayout implements HasDynamicTitle {
 
     /** Counts for the chosen period; a period that ends before it starts is refused at its last day. */
     void compute() {
-        List.<HasValidation>of(day, from, to).forEach(f -> f.setInvalid(false));
-        try {
-            period = kind.getValue() == StatisticsPeriod.Kind.CUSTOM
-                    ? new StatisticsPeriod(from.getValue(), to.getValue())
-                    : StatisticsPeriod.around(kind.getValue(), day.getValue());
-        } catch (ValidationException e) {
-            boolean custom = kind.getValue() == StatisticsPeriod.Kind.CUSTOM;
-            Map<String, HasValidation> fields = Map.of("from", custom ? from : day, "to", to);
-            e.fieldMessageKeys().forEach((field, key) -> {
-                HasValidation target = fields.getOrDefault(field, to);
-                target.setErrorMessage(getTranslation(key));
-                target.setInvalid(true);
-            });
+        boolean custom = kind.getValue() == StatisticsPeriod.Kind.CUSTOM;
+        // The first day is the field shown for the kind; the hidden one loses an earlier try's mark as well.
+        (custom ? day : from).setInvalid(false);
+        FieldProblems problems = new FieldProblems(this, Map.of("from", custom ? from : day, "to", to), to);
+        if (!problems.attempt(() -> period = custom
+                ? new StatisticsPeriod(from.getValue(), to.getValue())
+                : StatisticsPeriod.around(kind.getValue(), day.getValue()))) {
             return;
         }
         figures = statistics.figures(admin, period);

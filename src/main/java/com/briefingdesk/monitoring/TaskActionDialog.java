@@ -2,11 +2,10 @@ package com.briefingdesk.monitoring;
 
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.kernel.NotFoundException;
-import com.briefingdesk.kernel.ValidationException;
 import com.briefingdesk.kernel.ui.Dates;
+import com.briefingdesk.kernel.ui.FieldProblems;
 import com.briefingdesk.kernel.ui.Notices;
 import com.briefingdesk.task.ActivityNames;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -60,7 +59,7 @@ class TaskActionDialog extends Dialog {
     final Button reassign = new Button();
     final Button setDue = new Button();
     final Button remind = new Button();
-    private final Map<String, HasValidation> fields;
+    private final FieldProblems problems;
 
     TaskActionDialog(TaskActions actions, TaskWatch watch, ActivityNames activityNames, AppUser admin, String taskId,
                      Runnable afterAct) {
@@ -116,20 +115,14 @@ class TaskActionDialog extends Dialog {
         body.setPadding(false);
         add(body);
         getFooter().add(close);
-        fields = Map.of("assignee", successor, "due", due, "reason", reason);
+        problems = new FieldProblems(this, Map.of("assignee", successor, "due", due, "reason", reason), reason);
     }
 
     private void act(Runnable action, String doneKey) {
-        fields.values().forEach(f -> f.setInvalid(false));
         try {
-            action.run();
-        } catch (ValidationException e) {
-            e.fieldMessageKeys().forEach((field, key) -> {
-                HasValidation target = fields.getOrDefault(field, reason);
-                target.setErrorMessage(getTranslation(key));
-                target.setInvalid(true);
-            });
-            return;
+            if (!problems.attempt(action)) {
+                return;
+            }
         } catch (NotFoundException e) {
             Notices.error(getTranslation("task.notAvailable"));
             close();
