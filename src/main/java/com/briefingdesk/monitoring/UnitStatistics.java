@@ -1,9 +1,9 @@
 package com.briefingdesk.monitoring;
 
 import com.briefingdesk.identity.AppUser;
+import com.briefingdesk.kernel.CompetitionRanking;
 import java.sql.Timestamp;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,6 +20,8 @@ class UnitStatistics {
     /** Ranked by adoptions, then acceptances; units level on both share a place. */
     static final Comparator<UnitFigures> RANKING = Comparator.comparingLong(UnitFigures::adopted).reversed()
             .thenComparing(Comparator.comparingLong(UnitFigures::accepted).reversed());
+    private static final CompetitionRanking<UnitFigures> PLACES =
+            new CompetitionRanking<>(RANKING, UnitFigures::unitName, UnitFigures::ranked);
 
     private final JdbcClient jdbc;
     private final ZoneId zone;
@@ -56,15 +58,8 @@ class UnitStatistics {
         return rank(units);
     }
 
-    /** Standard competition ranking (1, 1, 3): level units share a place and the next place is skipped. */
+    /** Standard competition ranking (1, 1, 3) by adoptions, then acceptances, as {@link CompetitionRanking} ranks. */
     static List<UnitFigures> rank(List<UnitFigures> units) {
-        List<UnitFigures> sorted = new ArrayList<>(units);
-        sorted.sort(RANKING.thenComparing(UnitFigures::unitName));
-        List<UnitFigures> ranked = new ArrayList<>(sorted.size());
-        for (int i = 0; i < sorted.size(); i++) {
-            boolean level = i > 0 && RANKING.compare(sorted.get(i - 1), sorted.get(i)) == 0;
-            ranked.add(sorted.get(i).ranked(level ? ranked.get(i - 1).rank() : i + 1));
-        }
-        return ranked;
+        return PLACES.rank(units);
     }
 }

@@ -3,6 +3,7 @@ package com.briefingdesk.scoring;
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.Role;
 import com.briefingdesk.issue.SeriesService;
+import com.briefingdesk.kernel.CompetitionRanking;
 import com.briefingdesk.kernel.NotFoundException;
 import com.briefingdesk.kernel.ValidationException;
 import com.briefingdesk.monitoring.StatisticsPeriod;
@@ -11,7 +12,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -33,6 +33,8 @@ public class ScoreBoard {
 
     /** Ranked by points; units level on points share a place. */
     static final Comparator<UnitScore> RANKING = Comparator.comparingLong(UnitScore::points).reversed();
+    private static final CompetitionRanking<UnitScore> PLACES =
+            new CompetitionRanking<>(RANKING, UnitScore::unitName, UnitScore::ranked);
 
     private final JdbcClient jdbc;
     private final ScoringRules rules;
@@ -130,16 +132,9 @@ public class ScoreBoard {
         return misses;
     }
 
-    /** Standard competition ranking (1, 2, 2, 4): level units share a place and the next place is skipped. */
+    /** Standard competition ranking (1, 2, 2, 4) by points, as {@link CompetitionRanking} ranks. */
     static List<UnitScore> rank(List<UnitScore> units) {
-        List<UnitScore> sorted = new ArrayList<>(units);
-        sorted.sort(RANKING.thenComparing(UnitScore::unitName));
-        List<UnitScore> ranked = new ArrayList<>(sorted.size());
-        for (int i = 0; i < sorted.size(); i++) {
-            boolean level = i > 0 && RANKING.compare(sorted.get(i - 1), sorted.get(i)) == 0;
-            ranked.add(sorted.get(i).ranked(level ? ranked.get(i - 1).rank() : i + 1));
-        }
-        return ranked;
+        return PLACES.rank(units);
     }
 
     private static Timestamp start(LocalDate day, ZoneId zone) {
