@@ -1,13 +1,12 @@
 package com.briefingdesk.monitoring;
 
+import com.briefingdesk.kernel.WorkbookStyles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -29,19 +28,14 @@ final class StatisticsExport {
     static byte[] xlsx(String title, List<String> headings, List<UnitFigures> rows) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("statistics");
-            Font bold = workbook.createFont();
-            bold.setBold(true);
-            CellStyle heading = workbook.createCellStyle();
-            heading.setFont(bold);
-            CellStyle percent = workbook.createCellStyle();
-            percent.setDataFormat(workbook.createDataFormat().getFormat("0.0%"));
+            WorkbookStyles styles = WorkbookStyles.of(workbook);
             Row titleRow = sheet.createRow(0);
             titleRow.createCell(0).setCellValue(title);
-            titleRow.getCell(0).setCellStyle(heading);
+            titleRow.getCell(0).setCellStyle(styles.heading());
             Row head = sheet.createRow(1);
             for (int c = 0; c < headings.size(); c++) {
                 head.createCell(c).setCellValue(headings.get(c));
-                head.getCell(c).setCellStyle(heading);
+                head.getCell(c).setCellStyle(styles.heading());
             }
             int r = 2;
             for (UnitFigures unit : rows) {
@@ -53,7 +47,7 @@ final class StatisticsExport {
                 row.createCell(4).setCellValue(unit.adopted());
                 row.createCell(5).setCellValue(unit.rejected());
                 row.createCell(6).setCellValue(unit.adoptionRate());
-                row.getCell(6).setCellStyle(percent);
+                row.getCell(6).setCellStyle(styles.percent());
             }
             sheet.setColumnWidth(1, 24 * 256);
             workbook.write(out);

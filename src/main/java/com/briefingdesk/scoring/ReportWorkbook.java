@@ -1,10 +1,9 @@
 package com.briefingdesk.scoring;
 
+import com.briefingdesk.kernel.WorkbookStyles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -20,19 +19,14 @@ final class ReportWorkbook {
     static byte[] xlsx(AdoptionReport report, ReportTexts texts) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("report");
-            Font bold = workbook.createFont();
-            bold.setBold(true);
-            CellStyle heading = workbook.createCellStyle();
-            heading.setFont(bold);
-            CellStyle percent = workbook.createCellStyle();
-            percent.setDataFormat(workbook.createDataFormat().getFormat("0.0%"));
+            WorkbookStyles styles = WorkbookStyles.of(workbook);
             sheet.createRow(0).createCell(0).setCellValue(texts.title());
-            sheet.getRow(0).getCell(0).setCellStyle(heading);
+            sheet.getRow(0).getCell(0).setCellStyle(styles.heading());
             sheet.createRow(1).createCell(0).setCellValue(texts.periodLine());
             Row head = sheet.createRow(2);
             for (int c = 0; c < texts.headings().size(); c++) {
                 head.createCell(c).setCellValue(texts.headings().get(c));
-                head.getCell(c).setCellStyle(heading);
+                head.getCell(c).setCellStyle(styles.heading());
             }
             int r = 3;
             for (UnitScore unit : report.units()) {
@@ -42,7 +36,7 @@ final class ReportWorkbook {
                 row.createCell(2).setCellValue(unit.submitted());
                 row.createCell(3).setCellValue(unit.adopted());
                 row.createCell(4).setCellValue(unit.adoptionRate());
-                row.getCell(4).setCellStyle(percent);
+                row.getCell(4).setCellStyle(styles.percent());
                 row.createCell(5).setCellValue(unit.commissionsAnswered());
                 row.createCell(6).setCellValue(unit.points());
             }
