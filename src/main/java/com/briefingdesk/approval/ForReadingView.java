@@ -3,6 +3,7 @@ package com.briefingdesk.approval;
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.CurrentUser;
 import com.briefingdesk.kernel.ui.Dates;
+import com.briefingdesk.kernel.ui.ListColumns;
 import com.briefingdesk.kernel.ui.MainLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -41,6 +42,7 @@ public class ForReadingView extends VerticalLayout implements HasDynamicTitle {
         toMe.addColumn(c -> Dates.minute(c.sentAt())).setHeader(getTranslation("approval.reading.sentAt"))
                 .setAutoWidth(true);
         toMe.addComponentColumn(this::openButton).setAutoWidth(true);
+        ListColumns.titlesTakeTheRoom(toMe);
         toMe.setAllRowsVisible(true);
         sent.setId("copies-sent");
         sent.addColumn(ReadingCopy::title).setHeader(getTranslation("approval.reading.subject")).setFlexGrow(3);
@@ -48,6 +50,7 @@ public class ForReadingView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true);
         sent.addColumn(this::readers).setHeader(getTranslation("approval.reading.readers")).setFlexGrow(3);
         sent.addComponentColumn(this::openButton).setAutoWidth(true);
+        ListColumns.titlesTakeTheRoom(sent);
         sent.setAllRowsVisible(true);
         toMeEmpty.setText(getTranslation("approval.reading.empty"));
         toMeEmpty.addClassName("empty-note");

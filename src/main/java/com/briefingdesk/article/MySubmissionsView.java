@@ -4,6 +4,7 @@ import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.CurrentUser;
 import com.briefingdesk.identity.Role;
 import com.briefingdesk.kernel.ui.Dates;
+import com.briefingdesk.kernel.ui.ListColumns;
 import com.briefingdesk.kernel.ui.MainLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -46,6 +47,7 @@ public class MySubmissionsView extends VerticalLayout implements HasDynamicTitle
                 .setAutoWidth(true);
         grid.addItemClickListener(e -> e.getSource().getUI().ifPresent(ui ->
                 ui.navigate(ArticleDetailView.class, ArticleDetailView.parameters(e.getItem().id()))));
+        ListColumns.titlesTakeTheRoom(grid);
         List<Article> mine = articles.ofMyUnit(user);
         grid.setItems(mine);
         grid.setAllRowsVisible(true);

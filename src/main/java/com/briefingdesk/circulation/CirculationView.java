@@ -7,6 +7,7 @@ import com.briefingdesk.issue.IssueService;
 import com.briefingdesk.kernel.NotFoundException;
 import com.briefingdesk.kernel.ValidationException;
 import com.briefingdesk.kernel.ui.Dates;
+import com.briefingdesk.kernel.ui.ListColumns;
 import com.briefingdesk.kernel.ui.MainLayout;
 import com.briefingdesk.kernel.ui.Notices;
 import com.briefingdesk.publication.IssueDocumentText;
@@ -49,14 +50,16 @@ public class CirculationView extends VerticalLayout implements BeforeEnterObserv
         grid.addColumn(Receipt::unitName).setHeader(getTranslation("circulation.unit")).setAutoWidth(true);
         grid.addColumn(r -> Dates.minute(r.notifiedAt())).setHeader(getTranslation("circulation.notifiedAt"))
                 .setAutoWidth(true);
+        // who opened and who signed, with the time: the two columns a long name may wrap in
         grid.addColumn(r -> who(r.openedAt(), r.openedByName())).setHeader(getTranslation("circulation.openedAt"))
-                .setAutoWidth(true);
+                .setWidth("11em");
         grid.addColumn(r -> who(r.acknowledgedAt(), r.acknowledgedByName()))
-                .setHeader(getTranslation("circulation.acknowledgedAt")).setAutoWidth(true);
+                .setHeader(getTranslation("circulation.acknowledgedAt")).setWidth("11em");
         grid.addColumn(Receipt::reminders).setHeader(getTranslation("circulation.reminders")).setAutoWidth(true);
         grid.addColumn(r -> Dates.minute(r.lastRemindedAt())).setHeader(getTranslation("circulation.lastRemindedAt"))
                 .setAutoWidth(true);
         grid.addComponentColumn(this::remindButton).setHeader(getTranslation("inbox.actions")).setAutoWidth(true);
+        ListColumns.titlesTakeTheRoom(grid);
         grid.setAllRowsVisible(true);
     }
 

@@ -4,6 +4,7 @@ import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.CurrentUser;
 import com.briefingdesk.identity.Role;
 import com.briefingdesk.kernel.ui.Dates;
+import com.briefingdesk.kernel.ui.ListColumns;
 import com.briefingdesk.kernel.ui.MainLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -42,6 +43,7 @@ public class CommissionsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(Commission::createdByName).setHeader(getTranslation("commission.issuedBy")).setAutoWidth(true);
         grid.addColumn(c -> getTranslation(c.open() ? "commission.state.open" : "commission.state.closed"))
                 .setHeader(getTranslation("commission.state")).setAutoWidth(true);
+        ListColumns.titlesTakeTheRoom(grid);
         grid.setAllRowsVisible(true);
         grid.setItems(commissions.all(user));
         add(grid);

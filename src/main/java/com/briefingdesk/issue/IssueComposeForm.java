@@ -12,6 +12,7 @@ import com.briefingdesk.identity.Unit;
 import com.briefingdesk.identity.UserDirectory;
 import com.briefingdesk.kernel.ValidationException;
 import com.briefingdesk.kernel.ui.Dates;
+import com.briefingdesk.kernel.ui.ListColumns;
 import com.briefingdesk.kernel.ui.MainLayout;
 import com.briefingdesk.kernel.ui.Notices;
 import com.briefingdesk.task.InboxView;
@@ -24,7 +25,6 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.grid.dnd.GridDropLocation;
 import com.vaadin.flow.component.grid.dnd.GridDropMode;
 import com.vaadin.flow.component.html.Div;
@@ -117,14 +117,10 @@ public class IssueComposeForm extends VerticalLayout implements BeforeEnterObser
         acceptedTo.addValueChangeListener(e -> refreshPool());
 
         poolGrid.setId("pool");
-        // Titles wrap rather than end in "…": the editor chooses by the title.
-        poolGrid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         poolGrid.addColumn(Article::title).setHeader(getTranslation("article.title")).setWidth("9em")
                 .setFlexGrow(1);
-        poolGrid.addColumn(Article::unitName).setHeader(getTranslation("article.unit")).setAutoWidth(true)
-                .setFlexGrow(0);
-        poolGrid.addColumn(Article::suggestedColumn).setHeader(getTranslation("article.column")).setAutoWidth(true)
-                .setFlexGrow(0);
+        poolGrid.addColumn(Article::unitName).setHeader(getTranslation("article.unit")).setAutoWidth(true);
+        poolGrid.addColumn(Article::suggestedColumn).setHeader(getTranslation("article.column")).setAutoWidth(true);
         poolGrid.addColumn(a -> Dates.minute(a.acceptedAt())).setHeader(getTranslation("issue.pool.acceptedAt"))
                 .setWidth("7.5em").setFlexGrow(0);
         poolGrid.addComponentColumn(a -> {
@@ -132,22 +128,21 @@ public class IssueComposeForm extends VerticalLayout implements BeforeEnterObser
             add.addThemeVariants(ButtonVariant.LUMO_SMALL);
             add.setId("include-" + a.id());
             return add;
-        }).setAutoWidth(true).setFlexGrow(0);
+        }).setAutoWidth(true);
+        ListColumns.titlesTakeTheRoom(poolGrid);
         poolGrid.setAllRowsVisible(true);
     }
 
     private void configureIncluded() {
         included.setId("included");
-        included.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         included.addColumn(a -> a.position() + 1).setHeader("#").setWidth("3em").setFlexGrow(0);
         included.addColumn(IssueArticle::title).setHeader(getTranslation("article.title")).setWidth("8em")
                 .setFlexGrow(1);
-        included.addColumn(IssueArticle::unitName).setHeader(getTranslation("article.unit")).setAutoWidth(true)
-                .setFlexGrow(0);
+        included.addColumn(IssueArticle::unitName).setHeader(getTranslation("article.unit")).setAutoWidth(true);
         included.addComponentColumn(this::columnChooser).setHeader(getTranslation("issue.column")).setWidth("9em")
                 .setFlexGrow(0);
-        included.addComponentColumn(this::rowActions).setHeader(getTranslation("inbox.actions")).setAutoWidth(true)
-                .setFlexGrow(0);
+        included.addComponentColumn(this::rowActions).setHeader(getTranslation("inbox.actions")).setAutoWidth(true);
+        ListColumns.titlesTakeTheRoom(included);
         included.setAllRowsVisible(true);
         included.setRowsDraggable(true);
         included.addDragStartListener(e -> {
@@ -310,6 +305,7 @@ public class IssueComposeForm extends VerticalLayout implements BeforeEnterObser
     private void show(Issue current) {
         issue = current;
         included.setItems(current.articles());
+        included.recalculateColumnWidths(); // the unit column's width follows the articles now included
         preview.show(current);
         problem.setVisible(false);
     }

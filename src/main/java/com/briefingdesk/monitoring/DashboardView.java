@@ -11,6 +11,7 @@ import com.briefingdesk.issue.IssueStatus;
 import com.briefingdesk.issue.SeriesService;
 import com.briefingdesk.kernel.NotFoundException;
 import com.briefingdesk.kernel.ui.Dates;
+import com.briefingdesk.kernel.ui.ListColumns;
 import com.briefingdesk.kernel.ui.MainLayout;
 import com.briefingdesk.kernel.ui.Notices;
 import com.briefingdesk.task.ActivityNames;
@@ -139,6 +140,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
             return act;
         }).setHeader(getTranslation("inbox.actions")).setAutoWidth(true);
         // Hundreds of waiting tasks are possible: the grid scrolls and sends the browser only the rows in view.
+        ListColumns.titlesTakeTheRoom(tasks);
         tasks.setHeight("26em");
     }
 
@@ -165,6 +167,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
             retry.setEnabled(i.retryable());
             return retry;
         }).setHeader(getTranslation("inbox.actions")).setAutoWidth(true);
+        ListColumns.titlesTakeTheRoom(incidentGrid);
         incidentGrid.setAllRowsVisible(true);
     }
 

@@ -3,6 +3,7 @@ package com.briefingdesk.task;
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.CurrentUser;
 import com.briefingdesk.kernel.ui.Dates;
+import com.briefingdesk.kernel.ui.ListColumns;
 import com.briefingdesk.kernel.ui.MainLayout;
 import com.briefingdesk.kernel.ui.Notices;
 import com.vaadin.flow.component.button.Button;
@@ -61,6 +62,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(t -> Dates.minute(t.created())).setHeader(getTranslation("inbox.created")).setAutoWidth(true);
         grid.addColumn(t -> Dates.minute(t.due())).setHeader(getTranslation("inbox.due")).setAutoWidth(true);
         grid.addComponentColumn(t -> actions(t, assigned)).setHeader(getTranslation("inbox.actions")).setAutoWidth(true);
+        ListColumns.titlesTakeTheRoom(grid);
         grid.setPageSize(PAGE);
     }
 

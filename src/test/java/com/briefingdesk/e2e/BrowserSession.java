@@ -196,32 +196,6 @@ public final class BrowserSession implements AutoCloseable {
         return Boolean.TRUE.equals(visible) ? found.get(0) : null;
     }
 
-    /**
-     * How many pixels of a grid's columns lie beyond its right edge, to be reached only by scrolling sideways; 0 when
-     * every column fits.
-     */
-    public long gridHiddenWidth(String id) {
-        element(id);
-        settle();
-        Object hidden = driver.executeScript("""
-                const table = document.getElementById(arguments[0]).shadowRoot.querySelector('#table');
-                return Math.max(0, Math.ceil(table.scrollWidth - table.clientWidth));
-                """, id);
-        return ((Number) hidden).longValue();
-    }
-
-    /** A grid's columns as laid out, "header: width px" each, to tell which column took the room. */
-    public String gridColumnWidths(String id) {
-        Object widths = driver.executeScript("""
-                const grid = document.getElementById(arguments[0]);
-                return [...grid.querySelectorAll('vaadin-grid-column')].filter(c => !c.hidden)
-                    .map(c => c._headerCell ? c._headerCell.textContent.trim() + ': '
-                        + Math.round(c._headerCell.getBoundingClientRect().width) + ' px' : '?').join(', ')
-                    + ' in ' + Math.round(grid.getBoundingClientRect().width) + ' px';
-                """, id);
-        return String.valueOf(widths);
-    }
-
     /** Runs the check with the browser window at the given size, then restores the window. */
     public void atWindowSize(int width, int height, Runnable check) {
         Dimension window = driver.manage().window().getSize();
@@ -395,6 +369,45 @@ public final class BrowserSession implements AutoCloseable {
     }
 
     // ---- reading grids ------------------------------------------------------------------------------------------
+
+    /**
+     * How many pixels of a grid's columns lie beyond its right edge, to be reached only by scrolling sideways; 0 when
+     * every column fits.
+     */
+    public long gridHiddenWidth(String grid) {
+        waitUntil(d -> !d.findElements(By.cssSelector(grid)).isEmpty());
+        settle();
+        Object hidden = driver.executeScript("""
+                const table = document.querySelector(arguments[0]).shadowRoot.querySelector('#table');
+                return Math.max(0, Math.ceil(table.scrollWidth - table.clientWidth));
+                """, grid);
+        return ((Number) hidden).longValue();
+    }
+
+    /** The texts of a grid's cells that show less than their whole text (cut off, or ended with "…"). */
+    public List<String> gridCutCells(String grid) {
+        waitUntil(d -> !d.findElements(By.cssSelector(grid)).isEmpty());
+        settle();
+        @SuppressWarnings("unchecked")
+        List<String> cut = (List<String>) driver.executeScript("""
+                return [...document.querySelector(arguments[0]).querySelectorAll('vaadin-grid-cell-content')]
+                    .filter(c => c.offsetParent !== null && c.scrollWidth > c.clientWidth + 1)
+                    .map(c => c.textContent.trim());
+                """, grid);
+        return cut;
+    }
+
+    /** A grid's columns as laid out, "header: width px" each, to tell which column took the room. */
+    public String gridColumnWidths(String grid) {
+        Object widths = driver.executeScript("""
+                const grid = document.querySelector(arguments[0]);
+                return [...grid.querySelectorAll('vaadin-grid-column')].filter(c => !c.hidden)
+                    .map(c => c._headerCell ? c._headerCell.textContent.trim() + ': '
+                        + Math.round(c._headerCell.getBoundingClientRect().width) + ' px' : '?').join(', ')
+                    + ' in ' + Math.round(grid.getBoundingClientRect().width) + ' px';
+                """, grid);
+        return String.valueOf(widths);
+    }
 
     /** A rendered row of a grid: its cell texts and the ids of elements (buttons) in its cells. */
     public record Row(List<String> cells, List<String> ids) {

@@ -65,14 +65,14 @@ class IssueE2EIT extends E2EScenario {
         editor.click("start-issue");
         editor.waitForPath("tasks/issue-compose/.+");
         // On an office laptop's screen, beside the preview, the pool's columns fit without scrolling sideways.
-        editor.atWindowSize(1366, 768, () -> assertThat(editor.gridHiddenWidth("pool"))
-                .as(editor.gridColumnWidths("pool")).isZero());
+        editor.atWindowSize(1366, 768, () -> assertThat(editor.gridHiddenWidth("#pool"))
+                .as(editor.gridColumnWidths("#pool")).isZero());
         for (String id : articleIds) {
             editor.click("include-" + id);
             editor.element("exclude-" + id);
         }
-        editor.atWindowSize(1366, 768, () -> assertThat(editor.gridHiddenWidth("included"))
-                .as(editor.gridColumnWidths("included")).isZero());
+        editor.atWindowSize(1366, 768, () -> assertThat(editor.gridHiddenWidth("#included"))
+                .as(editor.gridColumnWidths("#included")).isZero());
         List<String> titles = editor.rows("#included").stream().map(r -> String.join(" ", r.cells())).toList();
         for (int i = 0; i < UNITS.size(); i++) {
             assertThat(titles.get(i)).contains(SampleArticle.number(i).title());
@@ -180,6 +180,10 @@ class IssueE2EIT extends E2EScenario {
     void theEditorSeesEveryUnitAcknowledged() {
         BrowserSession editor = browser("editor").open("issues/" + issueId + "/circulation");
         assertThat(editor.waitForText("circulation-summary", "已签收 4 / 4 个单位")).isEqualTo("已签收 4 / 4 个单位");
+        // Every unit's line shows whole: who opened and who signed, when, the reminders, the button to remind.
+        assertThat(editor.gridHiddenWidth("#circulation vaadin-grid"))
+                .as(editor.gridColumnWidths("#circulation vaadin-grid")).isZero();
+        assertThat(editor.gridCutCells("#circulation vaadin-grid")).isEmpty();
         editor.step("circulation-all-acknowledged");
     }
 
