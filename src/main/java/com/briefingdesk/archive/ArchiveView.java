@@ -8,10 +8,9 @@ import com.briefingdesk.issue.BriefingSeries;
 import com.briefingdesk.issue.Issue;
 import com.briefingdesk.issue.IssueArticle;
 import com.briefingdesk.issue.SeriesService;
-import com.briefingdesk.kernel.ValidationException;
 import com.briefingdesk.kernel.ui.Dates;
+import com.briefingdesk.kernel.ui.FieldProblems;
 import com.briefingdesk.kernel.ui.MainLayout;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -51,7 +50,7 @@ public class ArchiveView extends VerticalLayout implements HasDynamicTitle {
     final Button search = new Button();
     final Span count = new Span();
     final Grid<Issue> grid = new Grid<>();
-    private final Map<String, HasValidation> fields;
+    private final FieldProblems problems;
 
     public ArchiveView(IssueArchive archive, SeriesService seriesService, UserDirectory directory,
                        CurrentUser currentUser) {
@@ -81,7 +80,8 @@ public class ArchiveView extends VerticalLayout implements HasDynamicTitle {
         search.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         search.addClickListener(e -> search());
         count.setId("archive-count");
-        fields = Map.of("year", year, "number", number, "title", title, "words", words);
+        problems = new FieldProblems(this, Map.of("year", year, "number", number, "title", title, "words", words),
+                year);
 
         grid.addColumn(i -> i.series().title()).setHeader(getTranslation("issue.series")).setAutoWidth(true);
         grid.addColumn(i -> i.year() + " " + i.numberLabel()).setHeader(getTranslation("issue.number"))
@@ -101,21 +101,14 @@ public class ArchiveView extends VerticalLayout implements HasDynamicTitle {
     }
 
     void search() {
-        fields.values().forEach(f -> f.setInvalid(false));
         ArchiveQuery query = new ArchiveQuery(series.getValue() == null ? null : series.getValue().id(),
                 year.getValue(), number.getValue(), title.getValue(), unit.getValue() == null ? null
                 : unit.getValue().id(), words.getValue());
-        try {
+        problems.attempt(() -> {
             List<Issue> found = archive.search(user, query);
             grid.setItems(found);
             count.setText(getTranslation("archive.count", String.valueOf(found.size())));
-        } catch (ValidationException e) {
-            e.fieldMessageKeys().forEach((field, key) -> {
-                HasValidation input = fields.get(field);
-                input.setErrorMessage(getTranslation(key));
-                input.setInvalid(true);
-            });
-        }
+        });
     }
 
     void open(Issue issue) {

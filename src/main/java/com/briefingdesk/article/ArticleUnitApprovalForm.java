@@ -3,8 +3,8 @@ package com.briefingdesk.article;
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.CurrentUser;
 import com.briefingdesk.identity.Role;
-import com.briefingdesk.kernel.ValidationException;
 import com.briefingdesk.kernel.ui.Dates;
+import com.briefingdesk.kernel.ui.FieldProblems;
 import com.briefingdesk.kernel.ui.MainLayout;
 import com.briefingdesk.kernel.ui.Notices;
 import com.briefingdesk.task.InboxView;
@@ -26,6 +26,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import java.util.Map;
 
 /**
  * formKey {@code article-unit-approval}: the unit's leader reads the article their unit wants to send and approves
@@ -42,6 +43,7 @@ public class ArticleUnitApprovalForm extends VerticalLayout implements BeforeEnt
     final TextArea opinion = new TextArea();
     final Button complete = new Button();
     final Div ownArticle = new Div();
+    private final FieldProblems problems;
     private String taskId;
 
     public ArticleUnitApprovalForm(UnitApprovalTasks tasks, ArticleService articles, CurrentUser currentUser) {
@@ -67,6 +69,7 @@ public class ArticleUnitApprovalForm extends VerticalLayout implements BeforeEnt
         ownArticle.setId("own-article");
         ownArticle.addClassName("field-error");
         ownArticle.setText(getTranslation("unitapproval.ownArticle"));
+        problems = new FieldProblems(this, Map.of("decision", decision, "opinion", opinion), decision);
     }
 
     @Override
@@ -113,11 +116,11 @@ public class ArticleUnitApprovalForm extends VerticalLayout implements BeforeEnt
             return;
         }
         try {
-            tasks.decide(user, taskId, decision.getValue(), opinion.getValue());
-            Notices.success(getTranslation("unitapproval.done." + decision.getValue().name()));
-            getUI().ifPresent(ui -> ui.navigate(InboxView.class));
-        } catch (ValidationException e) {
-            e.fieldMessageKeys().forEach(this::showProblem);
+            problems.attempt(() -> {
+                tasks.decide(user, taskId, decision.getValue(), opinion.getValue());
+                Notices.success(getTranslation("unitapproval.done." + decision.getValue().name()));
+                getUI().ifPresent(ui -> ui.navigate(InboxView.class));
+            });
         } catch (TaskNotAvailableException e) {
             Notices.error(getTranslation("task.notAvailable"));
         }

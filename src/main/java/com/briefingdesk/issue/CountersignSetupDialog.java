@@ -1,7 +1,7 @@
 package com.briefingdesk.issue;
 
 import com.briefingdesk.identity.AppUser;
-import com.briefingdesk.kernel.ValidationException;
+import com.briefingdesk.kernel.ui.FieldProblems;
 import com.briefingdesk.kernel.ui.Notices;
 import com.briefingdesk.task.TaskNotAvailableException;
 import com.vaadin.flow.component.button.Button;
@@ -10,6 +10,7 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -26,6 +27,7 @@ class CountersignSetupDialog extends Dialog {
     final RadioButtonGroup<CountersignRule> rule = new RadioButtonGroup<>();
     final Button save = new Button();
     final Button remove = new Button();
+    private final FieldProblems problems;
 
     CountersignSetupDialog(CountersignTasks countersigns, AppUser editor, String composeTaskId,
                            Optional<Countersign> current, Consumer<Optional<Countersign>> whenChanged) {
@@ -47,6 +49,7 @@ class CountersignSetupDialog extends Dialog {
             members.setValue(members.getListDataView().getItems().filter(u -> chosen.contains(u.id()))
                     .collect(Collectors.toSet()));
         });
+        problems = new FieldProblems(this, Map.of("members", members, "rule", rule), members);
         save.setText(getTranslation("flow.countersign.save"));
         save.setId("countersign-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -67,18 +70,10 @@ class CountersignSetupDialog extends Dialog {
     private void act(Supplier<Optional<Countersign>> change,
                      Consumer<Optional<Countersign>> whenChanged) {
         try {
-            Optional<Countersign> now = change.get();
-            close();
-            whenChanged.accept(now);
-        } catch (ValidationException problem) {
-            problem.fieldMessageKeys().forEach((field, key) -> {
-                if (field.equals("rule")) {
-                    rule.setErrorMessage(getTranslation(key));
-                    rule.setInvalid(true);
-                } else {
-                    members.setErrorMessage(getTranslation(key));
-                    members.setInvalid(true);
-                }
+            problems.attempt(() -> {
+                Optional<Countersign> now = change.get();
+                close();
+                whenChanged.accept(now);
             });
         } catch (TaskNotAvailableException gone) {
             close();

@@ -1,7 +1,7 @@
 package com.briefingdesk.issue;
 
 import com.briefingdesk.identity.AppUser;
-import com.briefingdesk.kernel.ValidationException;
+import com.briefingdesk.kernel.ui.FieldProblems;
 import com.briefingdesk.kernel.ui.Notices;
 import com.briefingdesk.task.TaskNotAvailableException;
 import com.vaadin.flow.component.button.Button;
@@ -10,6 +10,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.util.Map;
 
 /**
  * 退回至…: the steps the issue has passed, each with who did it, and the reason, which the receiver will read.
@@ -41,16 +42,17 @@ class ReturnToStepDialog extends Dialog {
         confirm.setText(getTranslation("flow.return.confirm"));
         confirm.setId("return-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+        FieldProblems problems = new FieldProblems(this, Map.of("target", target, "reason", reason), reason);
         confirm.addClickListener(e -> {
             try {
-                flow.returnTo(user, taskId, formKey, target.getValue() == null ? null : target.getValue().step(),
-                        reason.getValue());
-                close();
-                Notices.success(getTranslation("flow.return.done",
-                        getTranslation(target.getValue().step().messageKey())));
-                whenReturned.run();
-            } catch (ValidationException problem) {
-                problem.fieldMessageKeys().forEach(this::show);
+                problems.attempt(() -> {
+                    flow.returnTo(user, taskId, formKey,
+                            target.getValue() == null ? null : target.getValue().step(), reason.getValue());
+                    close();
+                    Notices.success(getTranslation("flow.return.done",
+                            getTranslation(target.getValue().step().messageKey())));
+                    whenReturned.run();
+                });
             } catch (TaskNotAvailableException gone) {
                 close();
                 Notices.error(getTranslation("task.notAvailable"));
@@ -59,15 +61,5 @@ class ReturnToStepDialog extends Dialog {
         add(new VerticalLayout(target, reason));
         getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), confirm);
         setWidth("36em");
-    }
-
-    private void show(String field, String key) {
-        if (field.equals("target")) {
-            target.setErrorMessage(getTranslation(key));
-            target.setInvalid(true);
-        } else {
-            reason.setErrorMessage(getTranslation(key));
-            reason.setInvalid(true);
-        }
     }
 }

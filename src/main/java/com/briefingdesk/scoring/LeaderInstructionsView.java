@@ -3,10 +3,9 @@ package com.briefingdesk.scoring;
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.CurrentUser;
 import com.briefingdesk.identity.Role;
-import com.briefingdesk.kernel.ValidationException;
+import com.briefingdesk.kernel.ui.FieldProblems;
 import com.briefingdesk.kernel.ui.MainLayout;
 import com.briefingdesk.kernel.ui.Notices;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -36,6 +35,7 @@ public class LeaderInstructionsView extends VerticalLayout implements HasDynamic
     final TextArea text = new TextArea();
     final Button record = new Button();
     final Grid<LeaderInstruction> recorded = new Grid<>();
+    private final FieldProblems problems;
 
     public LeaderInstructionsView(LeaderInstructions instructions, CurrentUser currentUser) {
         this.instructions = instructions;
@@ -74,13 +74,12 @@ public class LeaderInstructionsView extends VerticalLayout implements HasDynamic
         recorded.setItems(instructions.recent(editor));
         add(new H2(getPageTitle()), article, new HorizontalLayout(instructedBy, instructedOn), text, record,
                 recorded);
+        problems = new FieldProblems(this, Map.of("article", article, "instructedBy", instructedBy,
+                "instructedOn", instructedOn, "text", text), text);
     }
 
     void record() {
-        Map<String, HasValidation> fields = Map.of("article", article, "instructedBy", instructedBy,
-                "instructedOn", instructedOn, "text", text);
-        fields.values().forEach(f -> f.setInvalid(false));
-        try {
+        problems.attempt(() -> {
             instructions.record(editor, article.getValue() == null ? null : article.getValue().id(),
                     instructedBy.getValue(), instructedOn.getValue(), text.getValue());
             Notices.success(getTranslation("scoring.instruction.recorded"));
@@ -89,13 +88,7 @@ public class LeaderInstructionsView extends VerticalLayout implements HasDynamic
             instructedBy.clear();
             instructedOn.clear();
             text.clear();
-        } catch (ValidationException e) {
-            e.fieldMessageKeys().forEach((field, key) -> {
-                HasValidation target = fields.getOrDefault(field, text);
-                target.setErrorMessage(getTranslation(key));
-                target.setInvalid(true);
-            });
-        }
+        });
     }
 
     @Override

@@ -5,9 +5,10 @@ import com.briefingdesk.identity.CurrentUser;
 import com.briefingdesk.identity.Role;
 import com.briefingdesk.issue.BriefingSeries;
 import com.briefingdesk.issue.SeriesService;
-import com.briefingdesk.kernel.ValidationException;
+import com.briefingdesk.kernel.ui.FieldProblems;
 import com.briefingdesk.kernel.ui.MainLayout;
 import com.briefingdesk.kernel.ui.Notices;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -23,9 +24,9 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * 积分规则: per series and year, the points of each kind of event. Rewards are zero or more, penalties zero or less;
@@ -43,6 +44,7 @@ public class ScoringRulesView extends VerticalLayout implements HasDynamicTitle 
     final Map<String, IntegerField> weights = new LinkedHashMap<>();
     final Button save = new Button();
     final Grid<ScoringRule> table = new Grid<>();
+    private final FieldProblems problems;
 
     public ScoringRulesView(ScoringRules rules, SeriesService seriesService, CurrentUser currentUser) {
         this.rules = rules;
@@ -67,6 +69,10 @@ public class ScoringRulesView extends VerticalLayout implements HasDynamicTitle 
             weights.put(field, weight);
             form.add(weight);
         }
+        // A rule refuses its year and weights by name; a missing series is caught here before saving.
+        Map<String, HasValidation> refusable = new HashMap<>(weights);
+        refusable.put("year", year);
+        problems = new FieldProblems(this, refusable, year);
         series.addValueChangeListener(e -> load());
         year.addValueChangeListener(e -> load());
         save.setText(getTranslation("scoring.rule.save"));
@@ -144,19 +150,13 @@ public class ScoringRulesView extends VerticalLayout implements HasDynamicTitle 
         if (!complete) {
             return;
         }
-        try {
+        problems.attempt(() -> {
             rules.save(admin, new ScoringRule(series.getValue().id(), year.getValue(), value("submission"),
                     value("adoption"), value("leadArticle"), value("instruction"), value("commissionAnswered"),
                     value("commissionMissed"), value("quotaMissed"), value("monthlyQuota")));
             Notices.success(getTranslation("scoring.rule.saved"));
             table.setItems(rules.all(admin));
-        } catch (ValidationException e) {
-            e.fieldMessageKeys().forEach((field, key) -> {
-                var target = "year".equals(field) ? year : Objects.requireNonNull(weights.get(field));
-                target.setErrorMessage(getTranslation(key));
-                target.setInvalid(true);
-            });
-        }
+        });
     }
 
     private int value(String field) {
