@@ -1,12 +1,12 @@
 package com.briefingdesk.audit;
 
+import com.briefingdesk.kernel.WorkbookStyles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -41,10 +41,7 @@ final class AuditExport {
         SXSSFWorkbook workbook = new SXSSFWorkbook(200);
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("audit");
-            Font bold = workbook.createFont();
-            bold.setBold(true);
-            CellStyle heading = workbook.createCellStyle();
-            heading.setFont(bold);
+            CellStyle heading = WorkbookStyles.of(workbook).heading();
             Row head = sheet.createRow(0);
             for (int c = 0; c < headings.size(); c++) {
                 head.createCell(c).setCellValue(headings.get(c));
