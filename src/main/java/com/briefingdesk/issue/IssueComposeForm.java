@@ -130,6 +130,7 @@ public class IssueComposeForm extends VerticalLayout implements BeforeEnterObser
             return add;
         }).setAutoWidth(true);
         ListColumns.titlesTakeTheRoom(poolGrid);
+        poolGrid.setEmptyStateText(getTranslation("issue.pool.empty"));
         poolGrid.setAllRowsVisible(true);
     }
 
@@ -143,6 +144,7 @@ public class IssueComposeForm extends VerticalLayout implements BeforeEnterObser
                 .setFlexGrow(0);
         included.addComponentColumn(this::rowActions).setHeader(getTranslation("inbox.actions")).setAutoWidth(true);
         ListColumns.titlesTakeTheRoom(included);
+        included.setEmptyStateText(getTranslation("issue.included.empty"));
         included.setAllRowsVisible(true);
         included.setRowsDraggable(true);
         included.addDragStartListener(e -> {

@@ -74,6 +74,7 @@ public class ProcessDetailView extends VerticalLayout implements BeforeEnterObse
             act.setId("act-" + t.id());
             return act;
         }).setHeader(getTranslation("inbox.actions")).setAutoWidth(true);
+        openTasks.setEmptyStateText(getTranslation("monitoring.openTasks.none"));
         openTasks.setAllRowsVisible(true);
         timeline.setId("process-timeline");
         timeline.addClassName("timeline");

@@ -71,6 +71,7 @@ class IssueE2EIT extends E2EScenario {
             editor.click("include-" + id);
             editor.element("exclude-" + id);
         }
+        editor.waitForText("pool", "稿件池中没有符合条件的已录用稿件");
         editor.atWindowSize(1366, 768, () -> assertThat(editor.gridHiddenWidth("#included"))
                 .as(editor.gridColumnWidths("#included")).isZero());
         List<String> titles = editor.rows("#included").stream().map(r -> String.join(" ", r.cells())).toList();
