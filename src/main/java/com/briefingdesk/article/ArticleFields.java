@@ -71,6 +71,7 @@ class ArticleFields extends Composite<HorizontalLayout> {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
         form.addClassName("article-fields");
         preview.addClassName("article-preview-pane");
+        preview.setId("article-preview");
         getContent().add(form, preview);
         getContent().setFlexGrow(3, form);
         getContent().setFlexGrow(2, preview);

@@ -62,6 +62,8 @@ class ArticleE2EIT extends E2EScenario {
         assertThat(kunshan.value("authors")).isEqualTo(Flows.AUTHORS);
         assertThat(kunshan.value("phone")).isEqualTo(Flows.PHONE);
         assertThat(kunshan.value("body")).isEqualTo(ARTICLE.body());
+        assertThat(kunshan.width("body")).as("the text is written in the wider of the two columns")
+                .isGreaterThan(kunshan.width("article-preview"));
         kunshan.step("article-written");
 
         kunshan.click("submit");

@@ -209,6 +209,12 @@ public final class BrowserSession implements AutoCloseable {
         }
     }
 
+    /** The rendered width of the element with the id, in CSS pixels. */
+    public double width(String id) {
+        Object width = driver.executeScript("return arguments[0].getBoundingClientRect().width", element(id));
+        return ((Number) width).doubleValue();
+    }
+
     public boolean isPresent(String id) {
         return !driver.findElements(By.id(id)).isEmpty();
     }
