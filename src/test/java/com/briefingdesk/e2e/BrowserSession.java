@@ -215,6 +215,18 @@ public final class BrowserSession implements AutoCloseable {
         return ((Number) width).doubleValue();
     }
 
+    /** How many lines the element's text takes, from its height and line height. */
+    public long lines(By locator) {
+        WebElement element = waitUntil(d -> d.findElements(locator).stream().findFirst().orElse(null));
+        Object lines = driver.executeScript("""
+                const style = getComputedStyle(arguments[0]);
+                const height = arguments[0].getBoundingClientRect().height
+                    - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
+                return Math.round(height / parseFloat(style.lineHeight));
+                """, element);
+        return ((Number) lines).longValue();
+    }
+
     public boolean isPresent(String id) {
         return !driver.findElements(By.id(id)).isEmpty();
     }

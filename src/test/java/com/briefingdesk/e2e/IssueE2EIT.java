@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 
 /**
  * The sample issue up to sign-off: the four units each submit their article of 2022 年第 13 期, an editor accepts
@@ -81,6 +82,11 @@ class IssueE2EIT extends E2EScenario {
         String preview = editor.text("issue-preview");
         assertThat(preview).contains("工作资料 注意保存", "江苏精神文明建设简报", "【工作交流】",
                 "报：中央文明办，省文明委主任、副主任、委员", "共印 400 份");
+        // The preview keeps a page's proportions beside the work, and the masthead stays on one line.
+        editor.atWindowSize(1366, 768, () -> {
+            assertThat(editor.width("issue-preview")).isGreaterThan(300);
+            assertThat(editor.lines(By.cssSelector("#issue-preview .issue-series-title"))).isEqualTo(1);
+        });
         editor.step("composed");
         editor.click("complete");
         editor.waitForPath("");
@@ -157,6 +163,7 @@ class IssueE2EIT extends E2EScenario {
             clerk.waitForPath("tasks/issue-receipt/.+");
             String pdf = clerk.element("download-pdf").getAttribute("href");
             assertThat(download(clerk, pdf)).startsWith("%PDF");
+            assertThat(clerk.width("issue-preview")).as("the issue is read at a page's width").isGreaterThan(500);
             clerk.step("receipt-form");
             clerk.click("acknowledge");
             clerk.waitForPath("");
