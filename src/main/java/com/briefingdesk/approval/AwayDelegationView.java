@@ -4,6 +4,7 @@ import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.CurrentUser;
 import com.briefingdesk.kernel.NotFoundException;
 import com.briefingdesk.kernel.ui.FieldProblems;
+import com.briefingdesk.kernel.ui.InputTexts;
 import com.briefingdesk.kernel.ui.MainLayout;
 import com.briefingdesk.kernel.ui.Notices;
 import com.vaadin.flow.component.button.Button;
@@ -51,8 +52,10 @@ public class AwayDelegationView extends VerticalLayout implements HasDynamicTitl
         deputy.setItemLabelGenerator(u -> u.displayName() + " · " + u.unitName());
         deputy.setWidth("20em");
         deputy.setId("away-deputy");
+        InputTexts.localize(start);
         start.setLabel(getTranslation("approval.away.start"));
         start.setId("away-start");
+        InputTexts.localize(end);
         end.setLabel(getTranslation("approval.away.end"));
         end.setId("away-end");
         save.setText(getTranslation("approval.away.save"));

@@ -2,6 +2,7 @@ package com.briefingdesk.article;
 
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.kernel.ValidationException;
+import com.briefingdesk.kernel.ui.InputTexts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -35,6 +36,7 @@ class ArticleImages extends VerticalLayout {
         if (editable) {
             Upload upload = new Upload(new ImageUploadHandler((metadata, data) ->
                     getUI().ifPresent(ui -> ui.access(() -> receive(metadata.fileName(), data)))));
+            InputTexts.localize(upload);
             upload.setAcceptedFileTypes("image/png", "image/jpeg", ".png", ".jpg", ".jpeg");
             upload.setMaxFileSize(AttachmentPolicy.MAX_BYTES);
             upload.setMaxFiles(10);

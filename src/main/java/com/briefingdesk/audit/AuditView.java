@@ -5,6 +5,7 @@ import com.briefingdesk.identity.CurrentUser;
 import com.briefingdesk.identity.Role;
 import com.briefingdesk.kernel.ValidationException;
 import com.briefingdesk.kernel.ui.FileDownload;
+import com.briefingdesk.kernel.ui.InputTexts;
 import com.briefingdesk.kernel.ui.MainLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -68,8 +69,10 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         objectType.setId("audit-object-type");
         objectId.setLabel(getTranslation("audit.search.objectId"));
         objectId.setId("audit-object-id");
+        InputTexts.localize(from);
         from.setLabel(getTranslation("audit.search.from"));
         from.setId("audit-from");
+        InputTexts.localize(to);
         to.setLabel(getTranslation("audit.search.to"));
         to.setId("audit-to");
         words.setLabel(getTranslation("audit.search.words"));

@@ -5,6 +5,7 @@ import com.briefingdesk.identity.CurrentUser;
 import com.briefingdesk.identity.Role;
 import com.briefingdesk.identity.Unit;
 import com.briefingdesk.kernel.ui.FieldProblems;
+import com.briefingdesk.kernel.ui.InputTexts;
 import com.briefingdesk.kernel.ui.MainLayout;
 import com.briefingdesk.kernel.ui.Notices;
 import com.vaadin.flow.component.button.Button;
@@ -60,6 +61,7 @@ public class CommissionNoticeForm extends VerticalLayout implements HasDynamicTi
         units.setItems(commissions.targetableUnits());
         units.setItemLabelGenerator(Unit::name);
         units.setWidthFull();
+        InputTexts.localize(deadline);
         deadline.setLabel(getTranslation("commission.deadline"));
         deadline.setId("commission-deadline");
         issue.setText(getTranslation("commission.issue"));

@@ -12,6 +12,7 @@ import com.briefingdesk.identity.Unit;
 import com.briefingdesk.identity.UserDirectory;
 import com.briefingdesk.kernel.ValidationException;
 import com.briefingdesk.kernel.ui.Dates;
+import com.briefingdesk.kernel.ui.InputTexts;
 import com.briefingdesk.kernel.ui.ListColumns;
 import com.briefingdesk.kernel.ui.MainLayout;
 import com.briefingdesk.kernel.ui.Notices;
@@ -109,7 +110,9 @@ public class IssueComposeForm extends VerticalLayout implements BeforeEnterObser
         unitFilter.setClearButtonVisible(true);
         columnFilter.setLabel(getTranslation("issue.pool.column"));
         columnFilter.setClearButtonVisible(true);
+        InputTexts.localize(acceptedFrom);
         acceptedFrom.setLabel(getTranslation("issue.pool.acceptedFrom"));
+        InputTexts.localize(acceptedTo);
         acceptedTo.setLabel(getTranslation("issue.pool.acceptedTo"));
         unitFilter.addValueChangeListener(e -> refreshPool());
         columnFilter.addValueChangeListener(e -> refreshPool());

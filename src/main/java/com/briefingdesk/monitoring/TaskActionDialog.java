@@ -4,6 +4,7 @@ import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.kernel.NotFoundException;
 import com.briefingdesk.kernel.ui.Dates;
 import com.briefingdesk.kernel.ui.FieldProblems;
+import com.briefingdesk.kernel.ui.InputTexts;
 import com.briefingdesk.kernel.ui.Notices;
 import com.briefingdesk.task.ActivityNames;
 import com.vaadin.flow.component.button.Button;
@@ -79,6 +80,7 @@ class TaskActionDialog extends Dialog {
         successor.setItemLabelGenerator(u -> u.displayName() + " (" + u.username() + ") · " + u.unitName());
         successor.setId("task-successor");
         successor.setWidth("24em");
+        InputTexts.localize(due);
         due.setLabel(getTranslation("monitoring.task.due"));
         due.setId("task-due");
         if (task.due() != null) {

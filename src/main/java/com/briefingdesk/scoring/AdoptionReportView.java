@@ -7,6 +7,7 @@ import com.briefingdesk.issue.BriefingSeries;
 import com.briefingdesk.issue.SeriesService;
 import com.briefingdesk.kernel.ValidationException;
 import com.briefingdesk.kernel.ui.FileDownload;
+import com.briefingdesk.kernel.ui.InputTexts;
 import com.briefingdesk.kernel.ui.MainLayout;
 import com.briefingdesk.monitoring.EChart;
 import com.briefingdesk.monitoring.StatisticsPeriod;
@@ -69,6 +70,7 @@ public class AdoptionReportView extends VerticalLayout implements HasDynamicTitl
         kind.setItemLabelGenerator(k -> getTranslation("scoring.period." + k.name()));
         kind.setValue(StatisticsPeriod.Kind.MONTH);
         kind.setId("report-kind");
+        InputTexts.localize(day);
         day.setLabel(getTranslation("scoring.period.day"));
         day.setValue(LocalDate.now(ZoneId.systemDefault()));
         day.setId("report-day");

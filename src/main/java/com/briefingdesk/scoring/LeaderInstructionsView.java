@@ -4,6 +4,7 @@ import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.CurrentUser;
 import com.briefingdesk.identity.Role;
 import com.briefingdesk.kernel.ui.FieldProblems;
+import com.briefingdesk.kernel.ui.InputTexts;
 import com.briefingdesk.kernel.ui.MainLayout;
 import com.briefingdesk.kernel.ui.Notices;
 import com.vaadin.flow.component.button.Button;
@@ -49,6 +50,7 @@ public class LeaderInstructionsView extends VerticalLayout implements HasDynamic
         instructedBy.setLabel(getTranslation("scoring.instruction.who"));
         instructedBy.setId("instruction-who");
         instructedBy.setMaxLength(LeaderInstructions.WHO_MAX);
+        InputTexts.localize(instructedOn);
         instructedOn.setLabel(getTranslation("scoring.instruction.date"));
         instructedOn.setId("instruction-date");
         text.setLabel(getTranslation("scoring.instruction.text"));
