@@ -10,6 +10,7 @@ import com.briefingdesk.issue.IssueArticle;
 import com.briefingdesk.issue.SeriesService;
 import com.briefingdesk.kernel.ui.Dates;
 import com.briefingdesk.kernel.ui.FieldProblems;
+import com.briefingdesk.kernel.ui.ListColumns;
 import com.briefingdesk.kernel.ui.MainLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -92,6 +93,7 @@ public class ArchiveView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(i -> Dates.minute(i.publishedAt())).setHeader(getTranslation("archive.publishedAt"))
                 .setAutoWidth(true);
         grid.addItemClickListener(e -> open(e.getItem()));
+        ListColumns.titlesTakeTheRoom(grid);
         grid.setAllRowsVisible(true);
 
         FormLayout filters = new FormLayout(series, year, number, title, unit, words);

@@ -89,9 +89,12 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         column(e -> label(e.action()), "audit.column.action");
         column(e -> e.objectType() == null ? "" : e.objectType() + " " + (e.objectId() == null ? "" : e.objectId()),
                 "audit.column.object");
-        grid.addColumn(AuditEvent::detail).setHeader(getTranslation("audit.column.detail")).setFlexGrow(3);
+        // A long detail or browser keeps its row to one line; its whole text shows on pointing at it.
+        grid.addColumn(AuditEvent::detail).setHeader(getTranslation("audit.column.detail")).setFlexGrow(3)
+                .setTooltipGenerator(AuditEvent::detail);
         column(AuditEvent::clientIp, "audit.column.ip");
-        grid.addColumn(AuditEvent::userAgent).setHeader(getTranslation("audit.column.userAgent")).setFlexGrow(1);
+        grid.addColumn(AuditEvent::userAgent).setHeader(getTranslation("audit.column.userAgent")).setFlexGrow(1)
+                .setTooltipGenerator(AuditEvent::userAgent);
 
         xlsx = new Anchor(download("xlsx", AuditExport.XLSX_TYPE, rows -> AuditExport.xlsx(headings(), rows)),
                 getTranslation("audit.export.xlsx"));

@@ -415,6 +415,31 @@ public final class BrowserSession implements AutoCloseable {
         return cut;
     }
 
+    /**
+     * Every visible grid of the view whose columns do not fit (hidden beyond its right edge) or whose cells show
+     * less than their text, each with what is wrong; empty when all show whole.
+     */
+    public List<String> gridsNotShowingWhole() {
+        settle();
+        @SuppressWarnings("unchecked")
+        List<String> problems = (List<String>) driver.executeScript("""
+                const problems = [];
+                for (const grid of document.querySelectorAll('vaadin-grid')) {
+                  if (!grid.checkVisibility()) continue;
+                  const name = grid.id || grid.parentElement.id || grid.parentElement.localName;
+                  const table = grid.shadowRoot.querySelector('#table');
+                  const hidden = Math.ceil(table.scrollWidth - table.clientWidth);
+                  if (hidden > 0) problems.push(name + ': ' + hidden + ' px of columns hidden');
+                  const cut = [...grid.querySelectorAll('vaadin-grid-cell-content')]
+                      .filter(c => c.offsetParent !== null && c.scrollWidth > c.clientWidth + 1)
+                      .map(c => c.textContent.trim());
+                  if (cut.length > 0) problems.push(name + ': cut ' + JSON.stringify(cut));
+                }
+                return problems;
+                """);
+        return problems;
+    }
+
     /** A grid's columns as laid out, "header: width px" each, to tell which column took the room. */
     public String gridColumnWidths(String grid) {
         Object widths = driver.executeScript("""

@@ -212,4 +212,20 @@ class IssueE2EIT extends E2EScenario {
         assertThat(admin.text("process-timeline")).contains("报送", "初审录用");
         admin.step("article-process-detail");
     }
+
+    @Test
+    @Order(10)
+    void theAdministratorsListsShowWhole() {
+        BrowserSession admin = browser("admin");
+        for (String view : List.of("admin/statistics", "reports/adoption", "archive", "admin/directory")) {
+            admin.open(view);
+            admin.waitUntil(d -> d.findElements(By.cssSelector("vaadin-grid")).isEmpty() ? null : Boolean.TRUE);
+            assertThat(admin.gridsNotShowingWhole()).as(view).isEmpty();
+            admin.step(view.replace('/', '-'));
+        }
+        // The audit log keeps a row to one line: a long detail or browser is cut and shown whole on pointing at it.
+        admin.open("admin/audit");
+        assertThat(admin.gridHiddenWidth("#audit-grid")).as(admin.gridColumnWidths("#audit-grid")).isZero();
+        admin.step("admin-audit");
+    }
 }
