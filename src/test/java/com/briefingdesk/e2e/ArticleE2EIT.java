@@ -86,7 +86,7 @@ class ArticleE2EIT extends E2EScenario {
         assertThat(row.cells()).anyMatch(cell -> cell.contains("昆山"));
         triageTaskId = row.id("open-").substring("open-".length());
         assertThat(editor.hasRow("#my-tasks", ARTICLE.title())).isFalse();
-        assertThat(editor.gridCutCells("#group-tasks")).as("titles in the inbox show whole").isEmpty();
+        assertThat(editor.gridsNotShowingWhole()).as("titles in the inbox show whole").isEmpty();
         editor.step("editor-inbox");
     }
 
@@ -188,7 +188,7 @@ class ArticleE2EIT extends E2EScenario {
         kunshan.waitForPath("articles");
         BrowserSession.Row row = kunshan.waitForRow("#my-submissions vaadin-grid", ARTICLE.title());
         assertThat(row.cells()).contains("已录用待编");
-        assertThat(kunshan.gridCutCells("#my-submissions vaadin-grid")).as("titles show whole").isEmpty();
+        assertThat(kunshan.gridsNotShowingWhole()).as("titles show whole").isEmpty();
         kunshan.step("my-submissions");
     }
 }

@@ -402,19 +402,6 @@ public final class BrowserSession implements AutoCloseable {
         return ((Number) hidden).longValue();
     }
 
-    /** The texts of a grid's cells that show less than their whole text (cut off, or ended with "…"). */
-    public List<String> gridCutCells(String grid) {
-        waitUntil(d -> !d.findElements(By.cssSelector(grid)).isEmpty());
-        settle();
-        @SuppressWarnings("unchecked")
-        List<String> cut = (List<String>) driver.executeScript("""
-                return [...document.querySelector(arguments[0]).querySelectorAll('vaadin-grid-cell-content')]
-                    .filter(c => c.offsetParent !== null && c.scrollWidth > c.clientWidth + 1)
-                    .map(c => c.textContent.trim());
-                """, grid);
-        return cut;
-    }
-
     /**
      * Every visible grid of the view whose columns do not fit (hidden beyond its right edge) or whose cells show
      * less than their text, each with what is wrong; empty when all show whole.
@@ -445,7 +432,7 @@ public final class BrowserSession implements AutoCloseable {
         Object widths = driver.executeScript("""
                 const grid = document.querySelector(arguments[0]);
                 return [...grid.querySelectorAll('vaadin-grid-column')].filter(c => !c.hidden)
-                    .map(c => c._headerCell ? c._headerCell.textContent.trim() + ': '
+                    .map(c => c._headerCell ? (c._headerCell._content || c._headerCell).textContent.trim() + ': '
                         + Math.round(c._headerCell.getBoundingClientRect().width) + ' px' : '?').join(', ')
                     + ' in ' + Math.round(grid.getBoundingClientRect().width) + ' px';
                 """, grid);
