@@ -102,19 +102,8 @@ public class ArticleUnitApprovalForm extends VerticalLayout implements BeforeEnt
         add(decision, opinion, complete, new H3(getTranslation("article.timeline")), new ArticleTimeline(timeline));
     }
 
+    /** A missing decision, or a return without its opinion, is refused by the service at its field. */
     void complete() {
-        boolean ok = true;
-        if (decision.getValue() == null) {
-            showProblem("decision", "unitapproval.decision.required");
-            ok = false;
-        }
-        if (decision.getValue() != null && decision.getValue().needsOpinion() && opinion.getValue().isBlank()) {
-            showProblem("opinion", "unitapproval.opinion.required");
-            ok = false;
-        }
-        if (!ok) {
-            return;
-        }
         try {
             problems.attempt(() -> {
                 tasks.decide(user, taskId, decision.getValue(), opinion.getValue());
@@ -123,16 +112,6 @@ public class ArticleUnitApprovalForm extends VerticalLayout implements BeforeEnt
             });
         } catch (TaskNotAvailableException e) {
             Notices.error(getTranslation("task.notAvailable"));
-        }
-    }
-
-    private void showProblem(String field, String key) {
-        if ("opinion".equals(field)) {
-            opinion.setErrorMessage(getTranslation(key));
-            opinion.setInvalid(true);
-        } else {
-            decision.setErrorMessage(getTranslation(key));
-            decision.setInvalid(true);
         }
     }
 
