@@ -52,31 +52,36 @@ public class ArticleTasks {
     @Transactional
     public void triage(AppUser editor, String taskId, TriageDecision decision, String comment,
                        ArticleContent edited, int expectedVersion) {
-        TypedText.require("comment", comment, COMMENT_MAX);
-        if (decision.needsComment() && (comment == null || comment.isBlank())) {
-            throw new ValidationException(Map.of("comment", decision == TriageDecision.RETURN
-                    ? "triage.comment.requiredForReturn" : "triage.comment.requiredForReject"));
-        }
-        Article article = articleOfTask(editor, taskId, TRIAGE_FORM);
-        if (edited != null && !edited.equals(article.content())) {
-            edited.validate();
-            printable.require(edited.printedFields());
-            saveEdit(article, expectedVersion, edited, editor, ArticleVersion.Reason.EDITOR_EDIT);
-            articles.addEvent(article.id(), editor.id(), ArticleEvent.Kind.EDITED, null);
-        }
-        articles.addEvent(article.id(), editor.id(), decision.eventKind(), ArticleService.blankToNull(comment));
-        completion.complete(taskId, editor, Map.of("decision", decision.name()));
+        completion.decide(taskId, () -> {
+            TypedText.require("comment", comment, COMMENT_MAX);
+            if (decision.needsComment() && (comment == null || comment.isBlank())) {
+                throw new ValidationException(Map.of("comment", decision == TriageDecision.RETURN
+                        ? "triage.comment.requiredForReturn" : "triage.comment.requiredForReject"));
+            }
+            Article article = articleOfTask(editor, taskId, TRIAGE_FORM);
+            if (edited != null && !edited.equals(article.content())) {
+                edited.validate();
+                printable.require(edited.printedFields());
+                saveEdit(article, expectedVersion, edited, editor, ArticleVersion.Reason.EDITOR_EDIT);
+                articles.addEvent(article.id(), editor.id(), ArticleEvent.Kind.EDITED, null);
+            }
+            articles.addEvent(article.id(), editor.id(), decision.eventKind(), ArticleService.blankToNull(comment));
+            completion.complete(taskId, editor, Map.of("decision", decision.name()));
+        });
     }
 
     @Transactional
     public void resubmit(AppUser submitter, String taskId, ArticleContent revised, int expectedVersion, String note) {
-        TypedText.require("note", note, COMMENT_MAX);
-        revised.validate();
-        printable.require(revised.printedFields());
-        Article article = articleOfTask(submitter, taskId, REVISE_FORM);
-        saveEdit(article, expectedVersion, revised, submitter, ArticleVersion.Reason.REVISION);
-        articles.addEvent(article.id(), submitter.id(), ArticleEvent.Kind.RESUBMITTED, ArticleService.blankToNull(note));
-        completion.complete(taskId, submitter, Map.of());
+        completion.decide(taskId, () -> {
+            TypedText.require("note", note, COMMENT_MAX);
+            revised.validate();
+            printable.require(revised.printedFields());
+            Article article = articleOfTask(submitter, taskId, REVISE_FORM);
+            saveEdit(article, expectedVersion, revised, submitter, ArticleVersion.Reason.REVISION);
+            articles.addEvent(article.id(), submitter.id(), ArticleEvent.Kind.RESUBMITTED,
+                    ArticleService.blankToNull(note));
+            completion.complete(taskId, submitter, Map.of());
+        });
     }
 
     private void saveEdit(Article article, int expectedVersion, ArticleContent content, AppUser user,

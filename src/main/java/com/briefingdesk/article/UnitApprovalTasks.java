@@ -50,17 +50,19 @@ public class UnitApprovalTasks {
 
     @Transactional
     public void decide(AppUser leader, String taskId, UnitDecision decision, String opinion) {
-        if (decision == null) {
-            throw new ValidationException(Map.of("decision", "unitapproval.decision.required"));
-        }
-        if (decision.needsOpinion() && (opinion == null || opinion.isBlank())) {
-            throw new ValidationException(Map.of("opinion", "unitapproval.opinion.required"));
-        }
-        Article article = articleOfTask(leader, taskId);
-        if (isOwnArticle(leader, article)) {
-            throw new ValidationException(Map.of("decision", "unitapproval.ownArticle"));
-        }
-        articles.addEvent(article.id(), leader.id(), decision.eventKind(), ArticleService.blankToNull(opinion));
-        completion.complete(taskId, leader, Map.of("unitDecision", decision.name()));
+        completion.decide(taskId, () -> {
+            if (decision == null) {
+                throw new ValidationException(Map.of("decision", "unitapproval.decision.required"));
+            }
+            if (decision.needsOpinion() && (opinion == null || opinion.isBlank())) {
+                throw new ValidationException(Map.of("opinion", "unitapproval.opinion.required"));
+            }
+            Article article = articleOfTask(leader, taskId);
+            if (isOwnArticle(leader, article)) {
+                throw new ValidationException(Map.of("decision", "unitapproval.ownArticle"));
+            }
+            articles.addEvent(article.id(), leader.id(), decision.eventKind(), ArticleService.blankToNull(opinion));
+            completion.complete(taskId, leader, Map.of("unitDecision", decision.name()));
+        });
     }
 }

@@ -86,36 +86,40 @@ public class CommissionAnswers {
 
     @Transactional
     public void answer(AppUser user, String taskId, Collection<Long> articleIds) {
-        AnswerTask task = taskOf(user, taskId);
-        if (articleIds == null || articleIds.isEmpty()) {
-            throw new ValidationException(Map.of("articles", "commission.answer.articlesRequired"));
-        }
-        Set<Long> allowed = candidates(user, task.commission().id()).stream().map(Article::id)
-                .collect(Collectors.toSet());
-        if (!allowed.containsAll(articleIds)) {
-            throw new ValidationException(Map.of("articles", "commission.answer.notAnswerable"));
-        }
-        commissions.linkArticles(task.commission().id(), articleIds);
-        commissions.unlinkOthers(task.commission().id(), task.unitId(), articleIds);
-        if (!commissions.answer(task.commission().id(), task.unitId(), user.id())) {
-            throw new TaskNotAvailableException(taskId);
-        }
-        completion.complete(taskId, user, Map.of(DECISION_VARIABLE, ResponseStatus.ANSWERED.name()));
+        completion.decide(taskId, () -> {
+            AnswerTask task = taskOf(user, taskId);
+            if (articleIds == null || articleIds.isEmpty()) {
+                throw new ValidationException(Map.of("articles", "commission.answer.articlesRequired"));
+            }
+            Set<Long> allowed = candidates(user, task.commission().id()).stream().map(Article::id)
+                    .collect(Collectors.toSet());
+            if (!allowed.containsAll(articleIds)) {
+                throw new ValidationException(Map.of("articles", "commission.answer.notAnswerable"));
+            }
+            commissions.linkArticles(task.commission().id(), articleIds);
+            commissions.unlinkOthers(task.commission().id(), task.unitId(), articleIds);
+            if (!commissions.answer(task.commission().id(), task.unitId(), user.id())) {
+                throw new TaskNotAvailableException(taskId);
+            }
+            completion.complete(taskId, user, Map.of(DECISION_VARIABLE, ResponseStatus.ANSWERED.name()));
+        });
     }
 
     @Transactional
     public void decline(AppUser user, String taskId, String reason) {
-        AnswerTask task = taskOf(user, taskId);
-        if (reason == null || reason.isBlank()) {
-            throw new ValidationException(Map.of("reason", "commission.decline.reasonRequired"));
-        }
-        if (reason.strip().length() > REASON_MAX) {
-            throw new ValidationException(Map.of("reason", "commission.decline.reasonTooLong"));
-        }
-        if (!commissions.decline(task.commission().id(), task.unitId(), user.id(), reason.strip())) {
-            throw new TaskNotAvailableException(taskId);
-        }
-        completion.complete(taskId, user, Map.of(DECISION_VARIABLE, ResponseStatus.DECLINED.name()));
+        completion.decide(taskId, () -> {
+            AnswerTask task = taskOf(user, taskId);
+            if (reason == null || reason.isBlank()) {
+                throw new ValidationException(Map.of("reason", "commission.decline.reasonRequired"));
+            }
+            if (reason.strip().length() > REASON_MAX) {
+                throw new ValidationException(Map.of("reason", "commission.decline.reasonTooLong"));
+            }
+            if (!commissions.decline(task.commission().id(), task.unitId(), user.id(), reason.strip())) {
+                throw new TaskNotAvailableException(taskId);
+            }
+            completion.complete(taskId, user, Map.of(DECISION_VARIABLE, ResponseStatus.DECLINED.name()));
+        });
     }
 
     /** The commission if this submitter's unit still owes it an answer: then it may write a new article for it. */

@@ -10,7 +10,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.camunda.bpm.engine.OptimisticLockingException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -88,26 +87,25 @@ public class CountersignTasks {
     @Transactional
     public void decide(AppUser member, String taskId, IssueOpinion.Decision decision, String opinion,
                        IssueOpinion.Step returnTo) {
-        Issue issue = issueOfTask(member, taskId);
-        boolean returned = decision == IssueOpinion.Decision.RETURN;
-        if (returned) {
-            IssueTasks.requireOpinion(opinion);
-        }
-        IssueOpinion.Step target = returned ? (returnTo == null ? IssueOpinion.Step.COMPOSE : returnTo) : null;
-        countersigns.lock(issue.id());
-        countersigns.decide(issue.id(), member.id(), decision);
-        issues.addOpinion(issue.id(), IssueOpinion.Step.REVIEW, decision, IssueTasks.blankToNull(opinion),
-                member.id(), target);
-        Countersign countersign = countersigns.find(issue.id()).orElseThrow();
-        if (returned && target != IssueOpinion.Step.COMPOSE && countersign.settled()) {
-            try {
-                moves.restartAt(issue.processInstanceId(), target);
-            } catch (OptimisticLockingException e) {
-                throw new TaskNotAvailableException(taskId);
+        completion.decide(taskId, () -> {
+            Issue issue = issueOfTask(member, taskId);
+            boolean returned = decision == IssueOpinion.Decision.RETURN;
+            if (returned) {
+                IssueTasks.requireOpinion(opinion);
             }
-        } else {
-            completion.complete(taskId, member, Map.of());
-        }
+            IssueOpinion.Step target = returned ? (returnTo == null ? IssueOpinion.Step.COMPOSE : returnTo) : null;
+            countersigns.lock(issue.id());
+            countersigns.decide(issue.id(), member.id(), decision);
+            issues.addOpinion(issue.id(), IssueOpinion.Step.REVIEW, decision, IssueTasks.blankToNull(opinion),
+                    member.id(), target);
+            Countersign countersign = countersigns.find(issue.id()).orElseThrow();
+            if (returned && target != IssueOpinion.Step.COMPOSE && countersign.settled()) {
+                // Within the decision's command: a move that loses to another person's fails the flush, told as gone.
+                moves.restartAt(issue.processInstanceId(), target);
+            } else {
+                completion.complete(taskId, member, Map.of());
+            }
+        });
     }
 
     /** 加签: a member adds another reviewer, who gets a task of this countersign at once. */

@@ -119,39 +119,45 @@ public class IssueTasks {
     /** Sends the composed issue to proofreading; an issue without articles goes nowhere. */
     @Transactional
     public void completeComposition(AppUser editor, String taskId, Composition composition) {
-        Issue issue = saveSettings(editor, taskId, composition);
-        if (issue.articles().isEmpty()) {
-            throw new ValidationException(Map.of("articles", "issue.articles.required"));
-        }
-        issues.addOpinion(issue.id(), IssueOpinion.Step.COMPOSE, IssueOpinion.Decision.SUBMIT, null, editor.id());
-        completion.complete(taskId, editor, Map.of());
+        completion.decide(taskId, () -> {
+            Issue issue = saveSettings(editor, taskId, composition);
+            if (issue.articles().isEmpty()) {
+                throw new ValidationException(Map.of("articles", "issue.articles.required"));
+            }
+            issues.addOpinion(issue.id(), IssueOpinion.Step.COMPOSE, IssueOpinion.Decision.SUBMIT, null, editor.id());
+            completion.complete(taskId, editor, Map.of());
+        });
     }
 
     // --- proofread, review, sign off ---
 
     @Transactional
     public void proofread(AppUser editor, String taskId, boolean done, String opinion) {
-        TypedText.require("opinion", opinion, OPINION_MAX);
-        Issue issue = issueOfTask(editor, taskId, PROOFREAD_FORM);
-        if (!done) {
-            requireOpinion(opinion);
-        }
-        issues.addOpinion(issue.id(), IssueOpinion.Step.PROOFREAD,
-                done ? IssueOpinion.Decision.APPROVE : IssueOpinion.Decision.RETURN, blankToNull(opinion),
-                editor.id(), done ? null : IssueOpinion.Step.COMPOSE);
-        completion.complete(taskId, editor, Map.of("proofread", done ? "DONE" : "BACK"));
+        completion.decide(taskId, () -> {
+            TypedText.require("opinion", opinion, OPINION_MAX);
+            Issue issue = issueOfTask(editor, taskId, PROOFREAD_FORM);
+            if (!done) {
+                requireOpinion(opinion);
+            }
+            issues.addOpinion(issue.id(), IssueOpinion.Step.PROOFREAD,
+                    done ? IssueOpinion.Decision.APPROVE : IssueOpinion.Decision.RETURN, blankToNull(opinion),
+                    editor.id(), done ? null : IssueOpinion.Step.COMPOSE);
+            completion.complete(taskId, editor, Map.of("proofread", done ? "DONE" : "BACK"));
+        });
     }
 
     @Transactional
     public void review(AppUser reviewer, String taskId, IssueOpinion.Decision decision, String opinion) {
-        TypedText.require("opinion", opinion, OPINION_MAX);
-        Issue issue = issueOfTask(reviewer, taskId, REVIEW_FORM);
-        if (decision == IssueOpinion.Decision.RETURN) {
-            requireOpinion(opinion);
-        }
-        issues.addOpinion(issue.id(), IssueOpinion.Step.REVIEW, decision, blankToNull(opinion), reviewer.id(),
-                backToEditorOn(decision));
-        completion.complete(taskId, reviewer, Map.of("reviewDecision", decision.name()));
+        completion.decide(taskId, () -> {
+            TypedText.require("opinion", opinion, OPINION_MAX);
+            Issue issue = issueOfTask(reviewer, taskId, REVIEW_FORM);
+            if (decision == IssueOpinion.Decision.RETURN) {
+                requireOpinion(opinion);
+            }
+            issues.addOpinion(issue.id(), IssueOpinion.Step.REVIEW, decision, blankToNull(opinion), reviewer.id(),
+                    backToEditorOn(decision));
+            completion.complete(taskId, reviewer, Map.of("reviewDecision", decision.name()));
+        });
     }
 
     /**
@@ -160,22 +166,24 @@ public class IssueTasks {
      */
     @Transactional
     public void signOff(AppUser signatory, String taskId, IssueOpinion.Decision decision, String opinion) {
-        TypedText.require("opinion", opinion, OPINION_MAX);
-        Issue issue = issueOfTask(signatory, taskId, SIGN_OFF_FORM);
-        if (decision == IssueOpinion.Decision.RETURN) {
-            requireOpinion(opinion);
-        } else {
-            if (issue.articles().isEmpty()) {
-                throw new ValidationException(Map.of("articles", "issue.articles.required"));
+        completion.decide(taskId, () -> {
+            TypedText.require("opinion", opinion, OPINION_MAX);
+            Issue issue = issueOfTask(signatory, taskId, SIGN_OFF_FORM);
+            if (decision == IssueOpinion.Decision.RETURN) {
+                requireOpinion(opinion);
+            } else {
+                if (issue.articles().isEmpty()) {
+                    throw new ValidationException(Map.of("articles", "issue.articles.required"));
+                }
+                if (issue.articles().stream().anyMatch(a -> a.status() != ArticleStatus.SCHEDULED)) {
+                    throw new ValidationException(Map.of("articles", "issue.signOff.articleNotScheduled"));
+                }
+                issues.setSignOff(issue.id(), signatory.id());
             }
-            if (issue.articles().stream().anyMatch(a -> a.status() != ArticleStatus.SCHEDULED)) {
-                throw new ValidationException(Map.of("articles", "issue.signOff.articleNotScheduled"));
-            }
-            issues.setSignOff(issue.id(), signatory.id());
-        }
-        issues.addOpinion(issue.id(), IssueOpinion.Step.SIGN_OFF, decision, blankToNull(opinion), signatory.id(),
-                backToEditorOn(decision));
-        completion.complete(taskId, signatory, Map.of("signOffDecision", decision.name()));
+            issues.addOpinion(issue.id(), IssueOpinion.Step.SIGN_OFF, decision, blankToNull(opinion), signatory.id(),
+                    backToEditorOn(decision));
+            completion.complete(taskId, signatory, Map.of("signOffDecision", decision.name()));
+        });
     }
 
     /** A return through the model goes back to the editor (退回至组稿). */

@@ -6,10 +6,12 @@ import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.kernel.BundleI18NProvider;
 import java.util.Map;
 import java.util.TreeMap;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.DelegationState;
@@ -20,9 +22,10 @@ import org.springframework.stereotype.Component;
  * moved on, the person gets {@link TaskNotAvailableException} and the caller's writes roll back with it.
  * Every decision on a task passes here, so here it goes into the audit trail, with the decision taken.
  *
- * <p>The lookup, the assignment to the person and the completion run as one engine command: the engine reads the
- * task, its execution and its definition once, and writes everything in one flush. As separate service calls each
- * would read them again and flush on its own, about a third more statements per decision.
+ * <p>A decision runs as one engine command ({@link #decide}): the guard's check, the feature's own writes and the
+ * completion read the task, its identity links, execution and definition once, and the engine writes everything in
+ * one flush. The check and the completion then also see the same task: a claim that lands between them fails the
+ * flush instead of being overridden. As separate commands each would read them again and flush on its own.
  */
 @Component
 public class TaskCompletion {
@@ -40,33 +43,25 @@ public class TaskCompletion {
         this.activityNames = activityNames;
     }
 
-    public void complete(String taskId, AppUser user, Map<String, Object> variables) {
-        boolean completed;
+    /**
+     * Runs a person's decision on a task as one engine command, in the caller's transaction. The decision checks the
+     * task through {@link TaskGuard}, writes the feature's own rows and ends with {@link #complete}; those calls join
+     * this command. Its refusals reach the caller as thrown.
+     */
+    public void decide(String taskId, Runnable decision) {
         try {
-            completed = commands.execute(context -> {
-                TaskEntity task = context.getTaskManager().findTaskById(taskId);
-                if (task == null || task.getExecutionId() != null && task.getExecution() == null
-                        || task.getDelegationState() == DelegationState.PENDING) {
-                    // Gone, or 委派: the person asked for an opinion answers it; deciding stays with the task's owner.
-                    // Told outside the command, so that the engine does not mark the caller's transaction.
-                    return false;
+            commands.execute(context -> {
+                try {
+                    decision.run();
+                } catch (ProcessEngineException | NullPointerException e) {
+                    throw e; // the engine's, answered below
+                } catch (RuntimeException e) {
+                    throw new Refusal(e);
                 }
-                String processKey = task.getProcessDefinitionId() == null ? null
-                        : task.getProcessDefinitionId().split(":")[0];
-                String businessKey = task.getProcessInstanceId() == null ? null
-                        : task.getProcessInstance().getBusinessKey();
-                // The trail is the office's record, kept in its language, as the mails are written.
-                String name = activityNames.name(BundleI18NProvider.CHINESE, processKey,
-                        task.getTaskDefinitionKey(), task.getName());
-                // Nested service calls join this command: one read of the task, one flush.
-                taskService.setAssignee(taskId, user.username());
-                taskService.complete(taskId, variables);
-                if (businessKey != null) {
-                    audit.record(user, AuditAction.TASK_COMPLETED, processKey, businessKey,
-                            name + (variables.isEmpty() ? "" : " " + new TreeMap<>(variables)));
-                }
-                return true;
+                return null;
             });
+        } catch (Refusal refusal) {
+            throw refusal.refusal;
         } catch (OptimisticLockingException e) {
             throw new TaskNotAvailableException(taskId);
         } catch (ProcessEngineException | NullPointerException e) {
@@ -77,8 +72,46 @@ public class TaskCompletion {
             }
             throw e;
         }
-        if (!completed) {
-            throw new TaskNotAvailableException(taskId);
+    }
+
+    /** Completes the task as the person; within {@link #decide} it joins the decision's command. */
+    public void complete(String taskId, AppUser user, Map<String, Object> variables) {
+        decide(taskId, () -> {
+            TaskEntity task = Context.getCommandContext().getTaskManager().findTaskById(taskId);
+            if (task == null || task.getExecutionId() != null && task.getExecution() == null
+                    || task.getDelegationState() == DelegationState.PENDING) {
+                // Gone, or 委派: the person asked for an opinion answers it; deciding stays with the task's owner.
+                throw new TaskNotAvailableException(taskId);
+            }
+            String processKey = task.getProcessDefinitionId() == null ? null
+                    : task.getProcessDefinitionId().split(":")[0];
+            String businessKey = task.getProcessInstanceId() == null ? null
+                    : task.getProcessInstance().getBusinessKey();
+            // The trail is the office's record, kept in its language, as the mails are written.
+            String name = activityNames.name(BundleI18NProvider.CHINESE, processKey,
+                    task.getTaskDefinitionKey(), task.getName());
+            // Nested service calls join this command: one read of the task, one flush.
+            taskService.setAssignee(taskId, user.username());
+            taskService.complete(taskId, variables);
+            if (businessKey != null) {
+                audit.record(user, AuditAction.TASK_COMPLETED, processKey, businessKey,
+                        name + (variables.isEmpty() ? "" : " " + new TreeMap<>(variables)));
+            }
+        });
+    }
+
+    /**
+     * Carries a refusal of ours (a field's message, a task gone) out of the engine's command. The engine logs what a
+     * command throws as an error unless it is a bad request; a refusal is the person's, not the system's, so it
+     * leaves the command as one and is unwrapped outside.
+     */
+    private static final class Refusal extends BadUserRequestException {
+
+        private final RuntimeException refusal;
+
+        Refusal(RuntimeException refusal) {
+            super(refusal.getMessage(), refusal);
+            this.refusal = refusal;
         }
     }
 }
