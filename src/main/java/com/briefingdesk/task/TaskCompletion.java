@@ -15,6 +15,8 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.DelegationState;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -92,12 +94,24 @@ public class TaskCompletion {
                     task.getTaskDefinitionKey(), task.getName());
             // Nested service calls join this command: one read of the task, one flush.
             taskService.setAssignee(taskId, user.username());
-            taskService.complete(taskId, variables);
+            taskService.complete(taskId, transientCopy(variables));
             if (businessKey != null) {
                 audit.record(user, AuditAction.TASK_COMPLETED, processKey, businessKey,
                         name + (variables.isEmpty() ? "" : " " + new TreeMap<>(variables)));
             }
         });
+    }
+
+    /**
+     * A decision steers the gateway right after its task and is kept in the feature's own rows (the article's
+     * events, the issue's opinions) and in the audit trail. Stored as a process variable as well, it would cost an
+     * insert into the runtime and the history tables on every completion and a delete at the process's end, for a
+     * value nothing reads again; so the engine gets it as a transient variable, seen by the gateway and not stored.
+     */
+    private static VariableMap transientCopy(Map<String, Object> variables) {
+        VariableMap copy = Variables.createVariables();
+        variables.forEach((name, value) -> copy.putValueTyped(name, Variables.untypedValue(value, true)));
+        return copy;
     }
 
     /**

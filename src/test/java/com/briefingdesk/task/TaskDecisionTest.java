@@ -22,6 +22,7 @@ import com.briefingdesk.issue.IssueFixtures;
 import com.briefingdesk.kernel.ValidationException;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
@@ -29,7 +30,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A decision runs as one engine command (TaskCompletion.decide): what it refuses reaches the person as it was
- * thrown, leaves nothing written, and is not logged by the engine as a failure of the system.
+ * thrown, leaves nothing written, and is not logged by the engine as a failure of the system; what it decides steers
+ * the process without being stored as a variable.
  */
 @BriefingDeskTest
 class TaskDecisionTest {
@@ -40,6 +42,8 @@ class TaskDecisionTest {
     TaskGuard guard;
     @Autowired
     TaskCompletion completion;
+    @Autowired
+    HistoryService historyService;
 
     @Test
     void refusalsInsideTheDecisionReachThePersonChangeNothingAndAreNoEngineErrors() {
@@ -81,6 +85,10 @@ class TaskDecisionTest {
         assertThat(fixtures.articles.find(fixtures.user("binhai"), article.id()).status())
                 .isEqualTo(ArticleStatus.ACCEPTED);
         assertThat(fixtures.taskService.createTaskQuery().taskId(triage.getId()).count()).isZero();
+        // The decision steered the gateway and is kept in the article's events and the audit trail, not as a
+        // stored process variable.
+        assertThat(historyService.createHistoricVariableInstanceQuery()
+                .processInstanceId(article.processInstanceId()).variableName("decision").count()).isZero();
     }
 
     @Test
