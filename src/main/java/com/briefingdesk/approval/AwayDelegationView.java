@@ -81,6 +81,7 @@ public class AwayDelegationView extends VerticalLayout implements HasDynamicTitl
             stop.setId("away-stop-" + d.id());
             return stop;
         }).setAutoWidth(true);
+        current.setEmptyStateText(getTranslation("approval.away.none"));
         current.setAllRowsVisible(true);
         add(new H2(getPageTitle()), new Paragraph(getTranslation("approval.away.explain")), form, current);
         problems = new FieldProblems(this, Map.of("deputy", deputy, "start", start, "end", end), start);

@@ -44,6 +44,7 @@ public class CommissionsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(c -> getTranslation(c.open() ? "commission.state.open" : "commission.state.closed"))
                 .setHeader(getTranslation("commission.state")).setAutoWidth(true);
         ListColumns.titlesTakeTheRoom(grid);
+        grid.setEmptyStateText(getTranslation("commission.list.none"));
         grid.setAllRowsVisible(true);
         grid.setItems(commissions.all(user));
         add(grid);
