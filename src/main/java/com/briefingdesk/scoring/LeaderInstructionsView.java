@@ -5,6 +5,7 @@ import com.briefingdesk.identity.CurrentUser;
 import com.briefingdesk.identity.Role;
 import com.briefingdesk.kernel.ui.FieldProblems;
 import com.briefingdesk.kernel.ui.InputTexts;
+import com.briefingdesk.kernel.ui.ListColumns;
 import com.briefingdesk.kernel.ui.MainLayout;
 import com.briefingdesk.kernel.ui.Notices;
 import com.vaadin.flow.component.button.Button;
@@ -72,6 +73,8 @@ public class LeaderInstructionsView extends VerticalLayout implements HasDynamic
                 .setAutoWidth(true);
         recorded.addColumn(LeaderInstruction::text).setHeader(getTranslation("scoring.instruction.text"))
                 .setFlexGrow(3);
+        ListColumns.titlesTakeTheRoom(recorded);
+        recorded.setEmptyStateText(getTranslation("scoring.instruction.none"));
         recorded.setAllRowsVisible(true);
         recorded.setItems(instructions.recent(editor));
         add(new H2(getPageTitle()), article, new HorizontalLayout(instructedBy, instructedOn), text, record,

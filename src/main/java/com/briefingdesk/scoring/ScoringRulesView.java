@@ -6,6 +6,7 @@ import com.briefingdesk.identity.Role;
 import com.briefingdesk.issue.BriefingSeries;
 import com.briefingdesk.issue.SeriesService;
 import com.briefingdesk.kernel.ui.FieldProblems;
+import com.briefingdesk.kernel.ui.ListColumns;
 import com.briefingdesk.kernel.ui.MainLayout;
 import com.briefingdesk.kernel.ui.Notices;
 import com.vaadin.flow.component.HasValidation;
@@ -55,6 +56,7 @@ public class ScoringRulesView extends VerticalLayout implements HasDynamicTitle 
         series.setItems(seriesService.all());
         series.setItemLabelGenerator(BriefingSeries::title);
         series.setId("scoring-series");
+        series.setWidth("20em"); // the default width cuts a series title such as 江苏精神文明建设简报
         year.setLabel(getTranslation("scoring.year"));
         year.setId("scoring-year");
         year.setStepButtonsVisible(true);
@@ -91,6 +93,9 @@ public class ScoringRulesView extends VerticalLayout implements HasDynamicTitle 
         table.addColumn(ScoringRule::commissionMissed).setHeader(getTranslation("scoring.rule.commissionMissed"));
         table.addColumn(ScoringRule::quotaMissed).setHeader(getTranslation("scoring.rule.quotaMissed"));
         table.addColumn(ScoringRule::monthlyQuota).setHeader(getTranslation("scoring.rule.monthlyQuota"));
+        // ten columns share an office laptop's width: the long headings wrap rather than end in "…"
+        ListColumns.titlesTakeTheRoom(table);
+        table.setEmptyStateText(getTranslation("scoring.rule.none"));
         table.setAllRowsVisible(true);
         table.addItemClickListener(e -> {
             series.setValue(seriesService.find(e.getItem().seriesId()));
