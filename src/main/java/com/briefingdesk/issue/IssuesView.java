@@ -38,6 +38,7 @@ public class IssuesView extends VerticalLayout implements HasDynamicTitle {
         series.setItems(seriesService.all().stream().filter(BriefingSeries::active).toList());
         series.setItemLabelGenerator(BriefingSeries::title);
         series.setId("series");
+        series.setWidth("20em"); // the default width cuts a series title such as 江苏精神文明建设简报
         if (!seriesService.all().isEmpty()) {
             series.setValue(seriesService.all().get(0));
         }
