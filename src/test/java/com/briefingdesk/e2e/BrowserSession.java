@@ -319,6 +319,28 @@ public final class BrowserSession implements AutoCloseable {
         return leave(input);
     }
 
+    /** Types a date (2026-11-30) into a date picker. */
+    public BrowserSession fillDate(String id, String date) {
+        return enter(input(id), date);
+    }
+
+    /** Types a date (2026-11-30) and a time (17:00) into the two fields of a vaadin-date-time-picker. */
+    public BrowserSession fillDateTime(String id, String date, String time) {
+        WebElement picker = element(id);
+        enter(picker.findElement(By.cssSelector("vaadin-date-picker > input")), date);
+        return enter(picker.findElement(By.cssSelector("vaadin-time-picker > input")), time);
+    }
+
+    /** Enter takes the typed date or time and closes the picker's overlay, which Tab would otherwise move into. */
+    private BrowserSession enter(WebElement input, String text) {
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", input);
+        input.click();
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        type(input, text);
+        input.sendKeys(Keys.ENTER);
+        return leave(input);
+    }
+
     /**
      * Tab out of the field, then wait out the debounce of a lazy value-change mode (400 ms by default), during which
      * no request is under way yet, before waiting for the server.

@@ -2,6 +2,7 @@ package com.briefingdesk.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Order;
@@ -13,7 +14,10 @@ import org.openqa.selenium.By;
  * them, composes the issue under 工作交流 in the sample's order, proofreads it, the reviewer approves, the
  * signatory signs it off, and the issue shows its number in the year and its serial number. The issue is rendered
  * and published; each unit's recipient downloads the PDF and acknowledges receipt; the editor sees every unit's
- * acknowledgement; an administrator opens the dashboard and an article's process with its diagram drawn.
+ * acknowledgement; an administrator opens the dashboard and an article's process with its diagram drawn. Then the
+ * screens around the issue: the editor issues a commission (约稿) that a unit declines, records a leader's instruction
+ * on an adopted article, names a deputy while away and opens My account; the administrator keeps the series and the
+ * scoring rules. Each of these is looked at as an office laptop shows it, its lists showing whole.
  */
 class IssueE2EIT extends E2EScenario {
 
@@ -142,6 +146,7 @@ class IssueE2EIT extends E2EScenario {
         BrowserSession.Row row = editor.waitForRow("#issues vaadin-grid", "第 1 期");
         // Signed off, and by now perhaps already rendered and published by the background job.
         assertThat(row.cells()).anyMatch(c -> c.contains("已签发") || c.contains("已印发"));
+        showsWholeOnALaptop(editor, "issues");
         editor.click(org.openqa.selenium.By.xpath("//vaadin-grid-cell-content[contains(., '第 1 期')]"));
         editor.waitForPath("issues/[0-9]+");
         assertThat(editor.text("issue-numbers")).contains("第 1 期", "苏简字 1004 号");
@@ -225,5 +230,109 @@ class IssueE2EIT extends E2EScenario {
         admin.open("admin/audit");
         assertThat(admin.gridHiddenWidth("#audit-grid")).as(admin.gridColumnWidths("#audit-grid")).isZero();
         admin.step("admin-audit");
+    }
+
+    /**
+     * The view as an editor's office laptop shows it (1366×768): its screenshot, and no list hiding columns or
+     * cutting a cell.
+     */
+    static void showsWholeOnALaptop(BrowserSession browser, String step) {
+        browser.atWindowSize(1366, 768, () -> {
+            browser.step(step);
+            assertThat(browser.gridsNotShowingWhole()).as(step).isEmpty();
+        });
+    }
+
+    static final String COMMISSION = "关于报送2022年度新时代文明实践中心建设典型经验做法的约稿通知";
+
+    @Test
+    @Order(11)
+    void theEditorIssuesACommissionToEveryUnitAndOneDeclines() {
+        BrowserSession editor = browser("editor").open("commissions");
+        editor.waitForText("commission-grid", "还没有发布约稿通知");
+        showsWholeOnALaptop(editor, "commissions-none");
+        editor.click("commission-new");
+        editor.waitForPath("commissions/new");
+        editor.fill("commission-topic", COMMISSION)
+                .fill("commission-requirements", "请各地围绕新时代文明实践中心建设，报送一篇 1500 字以内的典型经验材料。")
+                .click(By.cssSelector("#commission-all-units > label"))
+                .fillDateTime("commission-deadline", LocalDate.now().plusDays(14).toString(), "17:00");
+        showsWholeOnALaptop(editor, "commission-notice");
+        editor.click("commission-issue");
+        String detail = editor.waitForPath("commissions/[0-9]+");
+
+        BrowserSession kunshan = browser("kunshan").open("");
+        BrowserSession.Row task = kunshan.waitForRow("#group-tasks", COMMISSION);
+        kunshan.click(task.id("open-"));
+        kunshan.waitForPath("tasks/commission-answer/.+");
+        showsWholeOnALaptop(kunshan, "commission-answer-form");
+        kunshan.fill("commission-decline-reason", "本月我市文明实践中心建设尚无成型经验，下月补报。");
+        kunshan.click("commission-decline");
+        kunshan.waitForPath("");
+
+        editor.open(detail);
+        assertThat(editor.waitForText("commission-declined", "昆山市")).contains("本月我市文明实践中心建设尚无成型经验");
+        assertThat(editor.text("commission-open")).contains("句容市", "滨海县", "徐州市鼓楼区");
+        showsWholeOnALaptop(editor, "commission-detail");
+        editor.open("commissions");
+        editor.waitForRow("#commission-grid", COMMISSION);
+        showsWholeOnALaptop(editor, "commissions");
+    }
+
+    @Test
+    @Order(12)
+    void theEditorRecordsALeadersInstructionOnAnAdoptedArticle() {
+        BrowserSession editor = browser("editor").open("instructions");
+        editor.waitForText("instruction-grid", "还没有登记领导批示");
+        showsWholeOnALaptop(editor, "instructions-none");
+        editor.fill("instruction-article", SampleArticle.number(0).title() + "（昆山市）")
+                .fill("instruction-who", "省委常委、宣传部部长")
+                .fillDate("instruction-date", LocalDate.now().toString())
+                .fill("instruction-text", "昆山市的做法很好，请省文明办认真总结，在全省推广，"
+                        + "各地要结合实际学习借鉴，推动新时代文明实践走深走实。");
+        editor.click("instruction-record");
+        editor.waitForRow("#instruction-grid", "省委常委、宣传部部长");
+        showsWholeOnALaptop(editor, "instructions");
+    }
+
+    @Test
+    @Order(13)
+    void theEditorNamesADeputyWhileAwayAndEndsItAndSeesTheAccount() {
+        BrowserSession editor = browser("editor").open("my/delegation");
+        editor.waitForText("away-delegations", "当前没有委托");
+        showsWholeOnALaptop(editor, "delegation-none");
+        LocalDate tomorrow = LocalDate.now().plusDays(1);
+        editor.fill("away-deputy", "李静（编辑） · 江苏省文明办")
+                .fillDate("away-start", tomorrow.toString())
+                .fillDate("away-end", tomorrow.plusDays(6).toString());
+        editor.click("away-save");
+        BrowserSession.Row delegation = editor.waitForRow("#away-delegations", "李静（编辑）");
+        showsWholeOnALaptop(editor, "delegation");
+        editor.click(delegation.id("away-stop-"));
+        editor.waitForText("away-delegations", "当前没有委托");
+
+        editor.open("my/account");
+        assertThat(editor.text("account-who")).contains("editor", "王敏（编辑）", "江苏省文明办");
+        editor.element("account-email");
+        showsWholeOnALaptop(editor, "account");
+    }
+
+    @Test
+    @Order(14)
+    void theAdministratorKeepsTheSeriesAndTheScoringRules() {
+        BrowserSession admin = browser("admin").open("admin/series");
+        admin.waitForRow("#series-admin vaadin-grid", "江苏精神文明建设简报");
+        admin.element("series-title");
+        showsWholeOnALaptop(admin, "admin-series");
+        admin.open("admin/scoring");
+        admin.waitForText("scoring-table", "还没有保存积分规则");
+        showsWholeOnALaptop(admin, "admin-scoring-none");
+        admin.fill("scoring-submission", "1").fill("scoring-adoption", "5").fill("scoring-leadArticle", "10")
+                .fill("scoring-instruction", "20").fill("scoring-commissionAnswered", "2")
+                .fill("scoring-commissionMissed", "-2").fill("scoring-quotaMissed", "-5")
+                .fill("scoring-monthlyQuota", "2");
+        admin.click("scoring-save");
+        admin.waitForRow("#scoring-table", "江苏精神文明建设简报");
+        showsWholeOnALaptop(admin, "admin-scoring");
     }
 }
