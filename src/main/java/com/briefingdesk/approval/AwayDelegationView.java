@@ -74,7 +74,7 @@ public class AwayDelegationView extends VerticalLayout implements HasDynamicTitl
         current.addColumn(d -> LocalDate.ofInstant(d.endsAt().minusMillis(1), zone).toString())
                 .setHeader(getTranslation("approval.away.end")).setAutoWidth(true);
         current.addColumn(d -> getTranslation(d.activeAt(Instant.now()) ? "approval.away.active" : "approval.away.planned"))
-                .setAutoWidth(true);
+                .setHeader(getTranslation("approval.away.state")).setAutoWidth(true);
         current.addComponentColumn(d -> {
             Button stop = new Button(getTranslation("approval.away.stop"), e -> stop(d));
             stop.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
