@@ -81,6 +81,7 @@ public class CommissionDetailView extends VerticalLayout implements BeforeEnterO
             }
             list.add(item);
         }
+        list.setVisible(!these.isEmpty()); // the heading says (0); an empty list would only leave a gap under it
         add(new H3(getTranslation(status.messageKey()) + "（" + these.size() + "）"), list);
     }
 
