@@ -94,7 +94,7 @@ public class TaskCompletion {
                     task.getTaskDefinitionKey(), task.getName());
             // Nested service calls join this command: one read of the task, one flush.
             taskService.setAssignee(taskId, user.username());
-            taskService.complete(taskId, transientCopy(variables));
+            taskService.complete(taskId, forTheGateway(task, variables));
             if (businessKey != null) {
                 audit.record(user, AuditAction.TASK_COMPLETED, processKey, businessKey,
                         name + (variables.isEmpty() ? "" : " " + new TreeMap<>(variables)));
@@ -107,11 +107,15 @@ public class TaskCompletion {
      * events, the issue's opinions) and in the audit trail. Stored as a process variable as well, it would cost an
      * insert into the runtime and the history tables on every completion and a delete at the process's end, for a
      * value nothing reads again; so the engine gets it as a transient variable, seen by the gateway and not stored.
+     * Where a variable of that name is stored already (a completion through Cockpit or REST, a countersign's
+     * outcome, a process started before decisions were transient), it is updated as stored: the engine refuses a
+     * transient value over a stored one. The task's variables are read for that as the completion reads them anyway.
      */
-    private static VariableMap transientCopy(Map<String, Object> variables) {
-        VariableMap copy = Variables.createVariables();
-        variables.forEach((name, value) -> copy.putValueTyped(name, Variables.untypedValue(value, true)));
-        return copy;
+    private static VariableMap forTheGateway(TaskEntity task, Map<String, Object> variables) {
+        VariableMap values = Variables.createVariables();
+        variables.forEach((name, value) ->
+                values.putValueTyped(name, Variables.untypedValue(value, !task.hasVariable(name))));
+        return values;
     }
 
     /**

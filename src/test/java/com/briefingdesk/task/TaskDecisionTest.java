@@ -92,6 +92,28 @@ class TaskDecisionTest {
     }
 
     @Test
+    void aDecisionAlreadyStoredAsAVariableIsUpdatedInPlace() {
+        // As after a completion through Cockpit or REST, an earlier countersign's outcome, or a process started
+        // before decisions were transient: the engine refuses a transient value over a stored one of the same name.
+        Article article = fixtures.articles.submit(fixtures.user("jurong"), fixtures.articles
+                .createDraft(fixtures.user("jurong"), SampleArticles.content(SampleArticles.jurong())).id());
+        fixtures.taskService.setVariable(triageTaskOf(article).getId(), "decision", "RETURN");
+
+        fixtures.articleTasks.triage(fixtures.user("editor"), triageTaskOf(article).getId(), TriageDecision.ACCEPT,
+                "", null, article.version());
+
+        assertThat(fixtures.articles.find(fixtures.user("jurong"), article.id()).status())
+                .isEqualTo(ArticleStatus.ACCEPTED);
+        assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(article.processInstanceId())
+                .variableName("decision").singleResult().getValue()).isEqualTo("ACCEPT");
+    }
+
+    private Task triageTaskOf(Article article) {
+        return fixtures.taskService.createTaskQuery().processInstanceId(article.processInstanceId())
+                .taskDefinitionKey("Task_Triage").singleResult();
+    }
+
+    @Test
     void aClaimThatLandsBetweenTheCheckAndTheCompletionWinsAndTheDecisionIsToldTheTaskIsGone() {
         Article article = fixtures.articles.submit(fixtures.user("gulou"), fixtures.articles
                 .createDraft(fixtures.user("gulou"), SampleArticles.content(SampleArticles.jurong())).id());
