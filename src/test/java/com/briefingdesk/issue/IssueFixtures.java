@@ -1,7 +1,6 @@
 package com.briefingdesk.issue;
 
 import com.briefingdesk.article.Article;
-import com.briefingdesk.article.ArticleContent;
 import com.briefingdesk.article.ArticleService;
 import com.briefingdesk.article.ArticleTasks;
 import com.briefingdesk.article.SampleArticles;
@@ -47,14 +46,18 @@ public class IssueFixtures {
         return java.util.stream.IntStream.range(0, 4).mapToObj(i -> accepted(UNITS.get(i), samples.get(i))).toList();
     }
 
+    /** The sample written and submitted by its unit, waiting for the editors' triage. */
+    public Article submitted(String unit, SampleArticles.Sample sample) {
+        Article draft = articles.createDraft(user(unit), SampleArticles.content(sample));
+        return articles.submit(user(unit), draft.id());
+    }
+
     public Article accepted(String unit, SampleArticles.Sample sample) {
-        ArticleContent content = SampleArticles.content(sample);
-        Article draft = articles.createDraft(user(unit), content);
-        Article submitted = articles.submit(user(unit), draft.id());
+        Article submitted = submitted(unit, sample);
         String triage = taskService.createTaskQuery().processInstanceId(submitted.processInstanceId())
                 .singleResult().getId();
         articleTasks.triage(user("editor"), triage, TriageDecision.ACCEPT, null, null, submitted.version());
-        return articles.find(user(unit), draft.id());
+        return articles.find(user(unit), submitted.id());
     }
 
     /** A fresh series, so numbers start where the test expects. */

@@ -47,10 +47,8 @@ class TaskDecisionTest {
 
     @Test
     void refusalsInsideTheDecisionReachThePersonChangeNothingAndAreNoEngineErrors() {
-        Article article = fixtures.articles.submit(fixtures.user("binhai"), fixtures.articles
-                .createDraft(fixtures.user("binhai"), SampleArticles.content(SampleArticles.kunshan())).id());
-        Task triage = fixtures.taskService.createTaskQuery().processInstanceId(article.processInstanceId())
-                .taskDefinitionKey("Task_Triage").singleResult();
+        Article article = fixtures.submitted("binhai", SampleArticles.kunshan());
+        Task triage = triageTaskOf(article);
         ListAppender<ILoggingEvent> engineLog = listening("org.camunda");
         try {
             // A field's message, from a check that runs after the guard and the article's reads in the command.
@@ -95,8 +93,7 @@ class TaskDecisionTest {
     void aDecisionAlreadyStoredAsAVariableIsUpdatedInPlace() {
         // As after a completion through Cockpit or REST, an earlier countersign's outcome, or a process started
         // before decisions were transient: the engine refuses a transient value over a stored one of the same name.
-        Article article = fixtures.articles.submit(fixtures.user("jurong"), fixtures.articles
-                .createDraft(fixtures.user("jurong"), SampleArticles.content(SampleArticles.jurong())).id());
+        Article article = fixtures.submitted("jurong", SampleArticles.jurong());
         fixtures.taskService.setVariable(triageTaskOf(article).getId(), "decision", "RETURN");
 
         fixtures.articleTasks.triage(fixtures.user("editor"), triageTaskOf(article).getId(), TriageDecision.ACCEPT,
@@ -115,10 +112,8 @@ class TaskDecisionTest {
 
     @Test
     void aClaimThatLandsBetweenTheCheckAndTheCompletionWinsAndTheDecisionIsToldTheTaskIsGone() {
-        Article article = fixtures.articles.submit(fixtures.user("gulou"), fixtures.articles
-                .createDraft(fixtures.user("gulou"), SampleArticles.content(SampleArticles.jurong())).id());
-        String taskId = fixtures.taskService.createTaskQuery().processInstanceId(article.processInstanceId())
-                .taskDefinitionKey("Task_Triage").singleResult().getId();
+        Article article = fixtures.submitted("gulou", SampleArticles.jurong());
+        String taskId = triageTaskOf(article).getId();
         AppUser editor = fixtures.user("editor");
 
         assertThatThrownBy(() -> completion.decide(taskId, () -> {
