@@ -424,6 +424,19 @@ public final class BrowserSession implements AutoCloseable {
         return ((Number) hidden).longValue();
     }
 
+    /** The values that visible text fields under the element (a grid, a form) show only in part, too narrow. */
+    public List<String> fieldsCuttingTheirValue(String container) {
+        waitUntil(d -> !d.findElements(By.cssSelector(container)).isEmpty());
+        settle();
+        @SuppressWarnings("unchecked")
+        List<String> cut = (List<String>) driver.executeScript("""
+                return [...document.querySelector(arguments[0]).querySelectorAll('input')]
+                    .filter(i => i.offsetParent !== null && i.scrollWidth > i.clientWidth + 1)
+                    .map(i => i.value);
+                """, container);
+        return cut;
+    }
+
     /**
      * Every visible grid of the view whose columns do not fit (hidden beyond its right edge) or whose cells show
      * less than their text, each with what is wrong; empty when all show whole.

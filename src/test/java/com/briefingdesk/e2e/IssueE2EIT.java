@@ -77,8 +77,10 @@ class IssueE2EIT extends E2EScenario {
             editor.element("exclude-" + id);
         }
         editor.waitForText("pool", "稿件池中没有符合条件的已录用稿件");
-        editor.atWindowSize(1366, 768, () -> assertThat(editor.gridHiddenWidth("#included"))
-                .as(editor.gridColumnWidths("#included")).isZero());
+        editor.atWindowSize(1366, 768, () -> {
+            assertThat(editor.gridHiddenWidth("#included")).as(editor.gridColumnWidths("#included")).isZero();
+            assertThat(editor.fieldsCuttingTheirValue("#included")).as("column pickers").isEmpty();
+        });
         List<String> titles = editor.rows("#included").stream().map(r -> String.join(" ", r.cells())).toList();
         for (int i = 0; i < UNITS.size(); i++) {
             assertThat(titles.get(i)).contains(SampleArticle.number(i).title());
