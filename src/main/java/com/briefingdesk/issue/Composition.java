@@ -28,19 +28,18 @@ public record Composition(String marking, String editorNote, int printCount, Lis
         if (printCount < 1 || printCount > 100_000) {
             problems.put("printCount", "series.printCount.range");
         }
-        if (recipients.stream().anyMatch(r -> r.label().length() > 100)) {
-            problems.put("distributeTo", "series.field.tooLong");
-        }
+        Recipient.tooLong(problems, recipients);
         TypedText.check(problems, "marking", marking);
         TypedText.check(problems, "editorNote", editorNote);
-        recipients.forEach(r -> TypedText.check(problems, "distributeTo", r.label()));
+        recipients.forEach(r -> TypedText.check(problems, r.line().field(), r.label()));
         return problems;
     }
 
-    /** The fields the documents print, by name. */
+    /** The fields the documents print, by name: each 版记 line under its own field. */
     Map<String, String> printedFields() {
-        return Map.of("marking", marking, "editorNote", editorNote, "distributeTo",
-                String.join("\n", recipients.stream().map(Recipient::label).toList()));
+        Map<String, String> fields = new LinkedHashMap<>(Map.of("marking", marking, "editorNote", editorNote));
+        recipients.forEach(r -> fields.merge(r.line().field(), r.label(), (a, b) -> a + "\n" + b));
+        return fields;
     }
 
     void validate() {

@@ -79,6 +79,7 @@ public class IssueComposeForm extends VerticalLayout implements BeforeEnterObser
     final TextArea reportTo = new TextArea();
     final TextArea sendTo = new TextArea();
     final TextArea distributeTo = new TextArea();
+    final TextArea additionalTo = new TextArea();
     final Button save = new Button();
     final Button complete = new Button();
     final Button countersignSetup = new Button();
@@ -229,12 +230,13 @@ public class IssueComposeForm extends VerticalLayout implements BeforeEnterObser
         sendTo.setId("send-to");
         distributeTo.setLabel(getTranslation("series.distributeTo"));
         distributeTo.setId("distribute-to");
-        for (TextArea line : List.of(reportTo, sendTo, distributeTo)) {
-            line.setHelperText(getTranslation("series.onePerLine"));
-        }
-        // circulation goes to the units named on these two lines: say so where the names are typed
+        additionalTo.setLabel(getTranslation("issue.additionalTo"));
+        additionalTo.setId("additional-to");
+        reportTo.setHelperText(getTranslation("series.onePerLine"));
+        // circulation goes to the units named on the other lines: say so where the names are typed
         sendTo.setHelperText(getTranslation("series.circulatesToUnits"));
         distributeTo.setHelperText(getTranslation("series.circulatesToUnits"));
+        additionalTo.setHelperText(getTranslation("issue.additionalTo.help"));
         save.setText(getTranslation("issue.save"));
         save.setId("save");
         save.addClickListener(e -> saveSettings());
@@ -278,8 +280,10 @@ public class IssueComposeForm extends VerticalLayout implements BeforeEnterObser
         reportTo.setValue(SeriesSettings.lineText(issue.recipients(), RecipientLine.REPORT));
         sendTo.setValue(SeriesSettings.lineText(issue.recipients(), RecipientLine.SEND));
         distributeTo.setValue(SeriesSettings.lineText(issue.recipients(), RecipientLine.DISTRIBUTE));
+        additionalTo.setValue(SeriesSettings.lineText(issue.recipients(), RecipientLine.ADDITIONAL));
 
-        FormLayout settings = new FormLayout(marking, printCount, editorNote, reportTo, sendTo, distributeTo);
+        FormLayout settings = new FormLayout(marking, printCount, editorNote, reportTo, sendTo, distributeTo,
+                additionalTo);
         settings.setColspan(editorNote, 2);
         HorizontalLayout poolFilters = new HorizontalLayout(unitFilter, columnFilter, acceptedFrom, acceptedTo);
         poolFilters.setWrap(true);
@@ -351,7 +355,8 @@ public class IssueComposeForm extends VerticalLayout implements BeforeEnterObser
     private Composition composition() {
         return new Composition(marking.getValue(), editorNote.getValue(),
                 printCount.getValue() == null ? 0 : printCount.getValue(),
-                SeriesSettings.parseLines(reportTo.getValue(), sendTo.getValue(), distributeTo.getValue()));
+                SeriesSettings.parseLines(reportTo.getValue(), sendTo.getValue(), distributeTo.getValue(),
+                        additionalTo.getValue()));
     }
 
     void saveSettings() {
@@ -389,7 +394,8 @@ public class IssueComposeForm extends VerticalLayout implements BeforeEnterObser
 
     private void showProblems(Map<String, String> problems) {
         Map<String, com.vaadin.flow.component.HasValidation> fields = Map.of("marking", marking,
-                "editorNote", editorNote, "printCount", printCount, "distributeTo", distributeTo);
+                "editorNote", editorNote, "printCount", printCount, "reportTo", reportTo, "sendTo", sendTo,
+                "distributeTo", distributeTo, "additionalTo", additionalTo);
         fields.forEach((name, field) -> {
             String key = problems.get(name);
             field.setInvalid(key != null);

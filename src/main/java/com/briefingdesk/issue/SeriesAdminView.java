@@ -86,7 +86,7 @@ public class SeriesAdminView extends VerticalLayout implements HasDynamicTitle {
                 Map.entry("issuingOffice", issuingOffice), Map.entry("marking", marking),
                 Map.entry("serialPrefix", serialPrefix), Map.entry("columnsText", columnsText),
                 Map.entry("defaultPrintCount", defaultPrintCount), Map.entry("lastSerial", lastSerial),
-                Map.entry("distributeTo", distributeTo));
+                Map.entry("reportTo", reportTo), Map.entry("sendTo", sendTo), Map.entry("distributeTo", distributeTo));
 
         save.setText(getTranslation("issue.save"));
         save.setId("save-series");

@@ -47,10 +47,16 @@ public class SeriesSettings {
     }
 
     static List<Recipient> parseLines(String report, String send, String distribute) {
+        return parseLines(report, send, distribute, "");
+    }
+
+    /** The names typed on each line, one per line of text; an issue's one-off additions last. */
+    static List<Recipient> parseLines(String report, String send, String distribute, String additional) {
         List<Recipient> recipients = new ArrayList<>();
         add(recipients, RecipientLine.REPORT, report);
         add(recipients, RecipientLine.SEND, send);
         add(recipients, RecipientLine.DISTRIBUTE, distribute);
+        add(recipients, RecipientLine.ADDITIONAL, additional);
         return recipients;
     }
 
@@ -87,9 +93,7 @@ public class SeriesSettings {
         if (lastSerial < 0) {
             problems.put("lastSerial", "series.lastSerial.negative");
         }
-        if (recipients().stream().anyMatch(r -> r.label().length() > 100)) {
-            problems.put("distributeTo", "series.field.tooLong");
-        }
+        Recipient.tooLong(problems, recipients());
         Map.of("code", code, "title", title, "issuingOffice", issuingOffice, "serialPrefix", serialPrefix,
                 "marking", marking, "columnsText", columnsText, "reportTo", reportTo, "sendTo", sendTo,
                 "distributeTo", distributeTo).forEach((field, value) -> TypedText.check(problems, field, value));

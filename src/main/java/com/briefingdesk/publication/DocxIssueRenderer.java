@@ -129,8 +129,9 @@ public class DocxIssueRenderer {
         List<String> lines = IssueDocumentText.recipientLines(issue);
         for (int i = 0; i < lines.size(); i++) {
             XWPFParagraph row = line(document, ParagraphAlignment.LEFT);
-            row.setIndentationLeft(280 + 560);
-            row.setIndentationHanging(560);
+            int hang = (lines.get(i).indexOf('：') + 1) * 280; // wrapped text goes on under the first name
+            row.setIndentationLeft(280 + hang);
+            row.setIndentationHanging(hang);
             row.setIndentationRight(280);
             run(row, lines.get(i), BODY_FONT, 28, false, null);
             if (i == 0) {

@@ -45,7 +45,7 @@ public final class IssueDocumentText {
         return date.getYear() + " 年 " + date.getMonthValue() + " 月 " + date.getDayOfMonth() + " 日";
     }
 
-    /** 报：中央文明办，省文明委主任、副主任、委员 — one line per 版记 line that has names, in the order 报, 送, 发. */
+    /** 报：中央文明办，省文明委主任、副主任、委员 — one line per 版记 line that has names, in the order 报, 送, 发, 本期增发. */
     public static List<String> recipientLines(Issue issue) {
         List<String> lines = new ArrayList<>();
         for (RecipientLine line : RecipientLine.values()) {

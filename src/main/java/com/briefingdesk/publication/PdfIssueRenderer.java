@@ -159,7 +159,7 @@ public class PdfIssueRenderer {
     }
 
     /**
-     * The 版记 at the foot of the last page: the 报/送/发 lines and the serial number with the print count, between
+     * The 版记 at the foot of the last page: the 报/送/发 lines (and 本期增发) and the serial number with the print count, between
      * full-width rules, the first and last thick; the last on the bottom edge of the text block. When it does not
      * fit under the text, it gets a page of its own, which carries no page number.
      */
@@ -167,9 +167,13 @@ public class PdfIssueRenderer {
         LineBreaker breaker = pages.breaker();
         float inset = COLOPHON_SIZE;
         List<List<LineBreaker.Line>> rows = new ArrayList<>();
+        List<Float> hangs = new ArrayList<>();
         for (String text : IssueDocumentText.recipientLines(issue)) {
+            // a line that wraps goes on under its first name: past 报： or 本期增发：
+            float hang = (text.indexOf('：') + 1) * COLOPHON_SIZE;
+            hangs.add(hang);
             rows.add(breaker.lines(breaker.atoms(List.of(new Run(text, Role.BODY)), COLOPHON_SIZE, 0, false),
-                    PdfPages.WIDTH - 2 * inset, 0, 2 * COLOPHON_SIZE));
+                    PdfPages.WIDTH - 2 * inset, 0, hang));
         }
         List<LineBreaker.Line> serial = breaker.lines(breaker.atoms(List.of(new Run(
                 IssueDocumentText.serialAndCount(issue), Role.BODY)), COLOPHON_SIZE, 0, false),
@@ -182,8 +186,8 @@ public class PdfIssueRenderer {
         }
         pages.skip(pages.top() - PdfPages.BOTTOM - height);
         pages.rule(pages.top(), THICK_RULE, Color.BLACK);
-        for (List<LineBreaker.Line> row : rows) {
-            pages.lines(row, COLOPHON_SIZE, COLOPHON_PITCH, Align.LEFT, inset, inset + 2 * COLOPHON_SIZE,
+        for (int i = 0; i < rows.size(); i++) {
+            pages.lines(rows.get(i), COLOPHON_SIZE, COLOPHON_PITCH, Align.LEFT, inset, inset + hangs.get(i),
                     Color.BLACK);
             pages.rule(pages.top(), THIN_RULE, Color.BLACK);
         }

@@ -83,12 +83,31 @@ class IssueFormsTest extends UiTest {
         assertThat(compose.printCount.getErrorMessage()).isEqualTo("印数须在 1 到 100000 之间");
         _setValue(compose.printCount, 400);
         _setValue(compose.editorNote, "编者按：各地文明实践助力疫情防控。");
+        // a name too long for the 版记 is refused at the line where it was typed, and what was typed stays
+        String tooLong = "省".repeat(101);
+        _setValue(compose.reportTo, "中央文明办\n" + tooLong);
+        _setValue(compose.additionalTo, "省委政策研究室\n太仓市");
+        _click(compose.save);
+        assertThat(compose.reportTo.getErrorMessage()).isEqualTo("内容过长");
+        assertThat(compose.distributeTo.isInvalid()).isFalse();
+        assertThat(compose.reportTo.getValue()).endsWith(tooLong);
+        assertThat(compose.additionalTo.getValue()).isEqualTo("省委政策研究室\n太仓市");
+        _setValue(compose.reportTo, "中央文明办\n省文明委主任、副主任、委员");
+        _click(compose.save);
+        assertThat(compose.reportTo.isInvalid()).isFalse();
+        assertThat(text(compose.preview)).contains("本期增发：省委政策研究室，太仓市");
         _click(compose.complete);
         _assertOne(InboxView.class);
         Issue issue = issues.all(fixtures.user("editor")).stream().filter(i -> i.series().id() == series.id())
                 .findFirst().orElseThrow();
         assertThat(issue.status()).isEqualTo(IssueStatus.PROOFREADING);
         assertThat(issue.editorNote()).isEqualTo("编者按：各地文明实践助力疫情防控。");
+        // 本期增发 is this issue's alone; a unit named on it receives the issue like those on 送 and 发
+        assertThat(issue.recipients()).filteredOn(r -> r.line() == RecipientLine.ADDITIONAL)
+                .extracting(Recipient::label).containsExactly("省委政策研究室", "太仓市");
+        assertThat(issue.circulationUnitIds()).contains(fixtures.user("taicang").unitId());
+        assertThat(fixtures.series.find(series.id()).recipients())
+                .noneMatch(r -> r.line() == RecipientLine.ADDITIONAL);
     }
 
     @Test
@@ -155,6 +174,12 @@ class IssueFormsTest extends UiTest {
         assertThat(view.lastSerial.isInvalid()).isTrue();
         assertThat(view.lastSerial.getErrorMessage()).startsWith("编号只能调高");
         _setValue(view.lastSerial, 1100);
+        // each 版记 line reports its own problem, at its own field
+        _setValue(view.reportTo, "中央文明办\n" + "省".repeat(101));
+        _click(view.save);
+        assertThat(view.reportTo.getErrorMessage()).isEqualTo("内容过长");
+        assertThat(fixtures.series.find(existing.id()).lastSerial()).isNotEqualTo(1100);
+        _setValue(view.reportTo, "中央文明办");
         _click(view.save);
         assertThat(fixtures.series.find(existing.id()).title()).isEqualTo("江苏精神文明建设简报（增刊）");
         assertThat(fixtures.series.find(existing.id()).lastSerial()).isEqualTo(1100);

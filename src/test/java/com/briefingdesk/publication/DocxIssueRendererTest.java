@@ -63,4 +63,20 @@ class DocxIssueRendererTest {
             }
         }
     }
+
+    @Test
+    void oneOffAdditionsAreTheColophonsLastLineHangingUnderTheirFirstName() throws IOException {
+        byte[] docx = new DocxIssueRenderer().render(SampleIssue.issue(null, SampleIssue.recipientsWithAdditions()));
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            List<XWPFParagraph> paragraphs = document.getParagraphs();
+            List<String> texts = paragraphs.stream().map(XWPFParagraph::getText).toList();
+            int additions = texts.indexOf("本期增发：" + String.join("，", SampleIssue.ADDITIONS));
+            assertThat(additions).isGreaterThan(texts.indexOf("发：各设区市、县（市、区）文明委、文明办，省文明委成员单位"));
+            assertThat(texts.get(additions + 1)).isEqualTo("（苏简字 1004 号 共印 400 份）");
+            // 14 pt is 280 twips: the hang is 本期增发：, five characters; 报： hangs two
+            assertThat(paragraphs.get(additions).getIndentationHanging()).isEqualTo(5 * 280);
+            assertThat(paragraphs.get(texts.indexOf("报：中央文明办，省文明委主任、副主任、委员")).getIndentationHanging())
+                    .isEqualTo(2 * 280);
+        }
+    }
 }

@@ -102,6 +102,38 @@ class PdfIssueRendererTest {
     }
 
     @Test
+    void oneOffAdditionsAreTheColophonsLastLineAndWrapUnderTheirFirstName() throws IOException {
+        byte[] withAdditions = new PdfIssueRenderer(SampleIssue.defaultFonts(), new PdfFontFiles())
+                .render(SampleIssue.issue(null, SampleIssue.recipientsWithAdditions()));
+        try (PDDocument document = Loader.loadPDF(withAdditions)) {
+            int last = document.getNumberOfPages();
+            assertThat(compact(text(document, last, last))).containsSubsequence("发：各设区市",
+                    "本期增发：" + String.join("，", SampleIssue.ADDITIONS), "（苏简字1004号共印400份）");
+            List<List<TextPosition>> lines = new ArrayList<>();
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<TextPosition> positions) {
+                    lines.add(List.copyOf(positions));
+                }
+            };
+            stripper.setStartPage(last);
+            stripper.setEndPage(last);
+            stripper.getText(document);
+            int at = 0;
+            while (!lines.get(at).get(0).getUnicode().equals("本")) {
+                at++;
+            }
+            List<TextPosition> first = lines.get(at);
+            List<TextPosition> wrapped = lines.get(at + 1);
+            assertThat(first.get(4).getUnicode()).isEqualTo("：");
+            assertThat(wrapped.get(0).getUnicode()).as("the wrapped line goes on with the names")
+                    .isNotEqualTo("（");
+            assertThat(wrapped.get(0).getXDirAdj()).as("the wrapped line starts under the first name")
+                    .isCloseTo(first.get(5).getXDirAdj(), org.assertj.core.data.Offset.offset(0.5f));
+        }
+    }
+
+    @Test
     void everyFontIsEmbeddedAndNoCharacterIsSetAsAnEmptyGlyph() throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             List<String> fonts = new ArrayList<>();

@@ -29,6 +29,10 @@ final class SampleIssue {
                 List.of("工作交流"), 400, 1004, true, recipients());
     }
 
+    /** One-off additions long enough to take two lines of the 版记. */
+    static final List<String> ADDITIONS = List.of("省委宣传部办公室", "省委政策研究室", "省政府研究室", "省社会科学院",
+            "新华日报社", "江苏广电总台");
+
     static List<Recipient> recipients() {
         return List.of(new Recipient(RecipientLine.REPORT, "中央文明办", null),
                 new Recipient(RecipientLine.REPORT, "省文明委主任、副主任、委员", null),
@@ -36,11 +40,22 @@ final class SampleIssue {
                 new Recipient(RecipientLine.DISTRIBUTE, "省文明委成员单位", null));
     }
 
+    static List<Recipient> recipientsWithAdditions() {
+        List<Recipient> recipients = new ArrayList<>(recipients());
+        ADDITIONS.forEach(name -> recipients.add(new Recipient(RecipientLine.ADDITIONAL, name, null)));
+        return recipients;
+    }
+
     static Issue issue() {
         return issue(null);
     }
 
     static Issue issue(String editorNote) {
+        return issue(editorNote, recipients());
+    }
+
+    /** The sample with a 版记 of its own, such as one with 本期增发. */
+    static Issue issue(String editorNote, List<Recipient> recipients) {
         List<IssueArticle> articles = new ArrayList<>();
         List<SampleArticles.Sample> samples = SampleArticles.all();
         for (int i = 0; i < samples.size(); i++) {
@@ -51,7 +66,7 @@ final class SampleIssue {
         return new Issue(13, series(), IssueStatus.SIGNED_OFF, null, editorNote, 400, 2022, 13, 1004,
                 LocalDate.of(2022, 4, 15).atTime(LocalTime.of(10, 0)).atZone(IssueDocumentText.OFFICE_ZONE)
                         .toInstant(), "张伟（签发）", null, null, LocalDate.of(2022, 4, 11).atStartOfDay()
-                        .atZone(IssueDocumentText.OFFICE_ZONE).toInstant(), 5, articles, recipients());
+                        .atZone(IssueDocumentText.OFFICE_ZONE).toInstant(), 5, articles, recipients);
     }
 
     /** The font settings of application.yml's defaults, as Spring binds them. */
