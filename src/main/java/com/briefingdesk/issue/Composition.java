@@ -6,10 +6,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The settings an editor gives an issue besides its articles: marking, editor's note, print count, 版记. */
-public record Composition(String marking, String editorNote, int printCount, List<Recipient> recipients) {
+/**
+ * The settings an editor gives an issue besides its articles: whether it is a supplement (增刊), marking, editor's
+ * note, print count, 版记.
+ */
+public record Composition(boolean supplement, String marking, String editorNote, int printCount,
+                          List<Recipient> recipients) {
 
     public static final int NOTE_MAX = 2000;
+
+    /** The settings of a regular issue, not a supplement. */
+    public Composition(String marking, String editorNote, int printCount, List<Recipient> recipients) {
+        this(false, marking, editorNote, printCount, recipients);
+    }
 
     public Composition {
         marking = marking == null ? "" : marking.strip();

@@ -4,7 +4,8 @@ import java.time.Instant;
 import java.util.List;
 
 /** An issue of a series: its numbers once signed off, its articles in order, its 版记. */
-public record Issue(long id, BriefingSeries series, IssueStatus status, String marking, String editorNote,
+public record Issue(long id, BriefingSeries series, IssueStatus status, boolean supplement, String marking,
+                    String editorNote,
                     int printCount, Integer year, Integer numberInYear, Integer serialNumber,
                     Instant signedOffAt, String signedOffByName, Instant publishedAt, String processInstanceId,
                     Instant createdAt,
@@ -28,9 +29,19 @@ public record Issue(long id, BriefingSeries series, IssueStatus status, String m
         return numberInYear != null;
     }
 
-    /** 第 N 期, or null before sign-off. */
+    /** 第 N 期 (a supplement: 增刊第 N 期), or null before sign-off. */
     public String numberLabel() {
-        return numbered() ? "第 " + numberInYear + " 期" : null;
+        return numbered() ? numberLabel(supplement, numberInYear) : null;
+    }
+
+    /** 第 N 期, or 增刊第 N 期 for a supplement, which is numbered apart. */
+    public static String numberLabel(boolean supplement, int numberInYear) {
+        return (supplement ? "增刊第 " : "第 ") + numberInYear + " 期";
+    }
+
+    /** 江苏精神文明建设简报 2022 年第 13 期; the series' title alone before sign-off. */
+    public String title() {
+        return series.title() + (numbered() ? " " + year + " 年" + numberLabel() : "");
     }
 
     /** 苏简字 N 号, or null before sign-off. */

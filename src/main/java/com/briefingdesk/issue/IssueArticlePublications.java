@@ -36,7 +36,6 @@ class IssueArticlePublications implements ArticlePublications {
             return Optional.empty();
         }
         return issues.find(article.issueId()).filter(row -> !row.status().published()).map(issueService::assemble)
-                .map(issue -> issue.series().title() + (issue.numbered() ? " " + issue.year() + " 年"
-                        + issue.numberLabel() : ""));
+                .map(Issue::title);
     }
 }

@@ -35,6 +35,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -73,6 +74,7 @@ public class IssueComposeForm extends VerticalLayout implements BeforeEnterObser
     final ComboBox<String> columnFilter = new ComboBox<>();
     final DatePicker acceptedFrom = new DatePicker();
     final DatePicker acceptedTo = new DatePicker();
+    final Checkbox supplement = new Checkbox();
     final TextField marking = new TextField();
     final TextArea editorNote = new TextArea();
     final IntegerField printCount = new IntegerField();
@@ -215,6 +217,8 @@ public class IssueComposeForm extends VerticalLayout implements BeforeEnterObser
     }
 
     private void configureSettings() {
+        supplement.setLabel(getTranslation("issue.supplement"));
+        supplement.setId("supplement");
         marking.setLabel(getTranslation("issue.marking"));
         marking.setId("marking");
         editorNote.setLabel(getTranslation("issue.editorNote"));
@@ -277,13 +281,15 @@ public class IssueComposeForm extends VerticalLayout implements BeforeEnterObser
         marking.setPlaceholder(issue.series().marking());
         editorNote.setValue(issue.editorNote() == null ? "" : issue.editorNote());
         printCount.setValue(issue.printCount());
+        supplement.setValue(issue.supplement());
         reportTo.setValue(SeriesSettings.lineText(issue.recipients(), RecipientLine.REPORT));
         sendTo.setValue(SeriesSettings.lineText(issue.recipients(), RecipientLine.SEND));
         distributeTo.setValue(SeriesSettings.lineText(issue.recipients(), RecipientLine.DISTRIBUTE));
         additionalTo.setValue(SeriesSettings.lineText(issue.recipients(), RecipientLine.ADDITIONAL));
 
-        FormLayout settings = new FormLayout(marking, printCount, editorNote, reportTo, sendTo, distributeTo,
-                additionalTo);
+        FormLayout settings = new FormLayout(supplement, marking, printCount, editorNote, reportTo, sendTo,
+                distributeTo, additionalTo);
+        settings.setColspan(supplement, 2);
         settings.setColspan(editorNote, 2);
         HorizontalLayout poolFilters = new HorizontalLayout(unitFilter, columnFilter, acceptedFrom, acceptedTo);
         poolFilters.setWrap(true);
@@ -353,7 +359,7 @@ public class IssueComposeForm extends VerticalLayout implements BeforeEnterObser
     }
 
     private Composition composition() {
-        return new Composition(marking.getValue(), editorNote.getValue(),
+        return new Composition(supplement.getValue(), marking.getValue(), editorNote.getValue(),
                 printCount.getValue() == null ? 0 : printCount.getValue(),
                 SeriesSettings.parseLines(reportTo.getValue(), sendTo.getValue(), distributeTo.getValue(),
                         additionalTo.getValue()));

@@ -107,6 +107,6 @@ public class IssueDetailView extends VerticalLayout implements BeforeEnterObserv
         if (issue == null) {
             return "";
         }
-        return issue.series().title() + (issue.numbered() ? " " + issue.year() + " 年" + issue.numberLabel() : "");
+        return issue.title();
     }
 }

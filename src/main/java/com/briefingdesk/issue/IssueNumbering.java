@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Gives a signed-off issue its number in the year (第 N 期) and its serial number (苏简字 N 号). Both counters are
+ * Gives a signed-off issue its number in the year (第 N 期, a supplement 增刊第 N 期 counted apart) and its serial
+ * number (苏简字 N 号, one counter for the series, supplements included). Both counters are
  * taken in the sign-off's transaction under row locks: concurrent sign-offs get distinct, consecutive numbers,
  * and a sign-off that fails takes none, so there are no gaps.
  */
@@ -35,7 +36,7 @@ public class IssueNumbering {
             return; // numbered already: a retried job must not take a second number
         }
         int year = LocalDate.now(clock.withZone(officeZone)).getYear();
-        int number = series.takeNumber(issue.seriesId(), year);
+        int number = series.takeNumber(issue.seriesId(), year, issue.supplement());
         int serial = series.takeSerial(issue.seriesId());
         issues.setNumbers(issueId, year, number, serial);
     }

@@ -34,7 +34,8 @@ public class IssuePreview extends Div {
         marking.addClassName("issue-marking");
         H1 title = new H1(issue.series().title());
         title.addClassName("issue-series-title");
-        Div number = new Div(issue.numbered() ? issue.numberLabel() : getTranslation("issue.number.pending"));
+        Div number = new Div(issue.numbered() ? issue.numberLabel()
+                : getTranslation(issue.supplement() ? "issue.number.pending.supplement" : "issue.number.pending"));
         number.addClassName("issue-number");
         number.setId("issue-number");
         Span office = new Span(issue.series().issuingOffice());

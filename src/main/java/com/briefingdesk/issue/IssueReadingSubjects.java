@@ -26,7 +26,7 @@ class IssueReadingSubjects implements ReadingSubjects {
     @Override
     public Optional<String> titleFor(AppUser user, long id) {
         try {
-            return Optional.of(title(issues.find(user, id)));
+            return Optional.of(issues.find(user, id).title());
         } catch (NotFoundException e) {
             return Optional.empty();
         }
@@ -34,7 +34,7 @@ class IssueReadingSubjects implements ReadingSubjects {
 
     @Override
     public String title(long id) {
-        return title(issues.load(id));
+        return issues.load(id).title();
     }
 
     @Override
@@ -47,9 +47,5 @@ class IssueReadingSubjects implements ReadingSubjects {
     @Override
     public Optional<Long> ofProcessInstance(String processInstanceId) {
         return repository.findByProcessInstance(processInstanceId).map(IssueRepository.Row::id);
-    }
-
-    private static String title(Issue issue) {
-        return issue.series().title() + (issue.numbered() ? " " + issue.year() + " 年" + issue.numberLabel() : "");
     }
 }

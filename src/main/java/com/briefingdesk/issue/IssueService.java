@@ -95,7 +95,8 @@ public class IssueService {
             return new IssueArticle(a.id(), p.position(), p.columnName(), a.title(), a.unitName(), a.body(),
                     a.status(), a.version());
         }).toList();
-        return new Issue(row.id(), series.find(row.seriesId()).orElseThrow(), row.status(), row.marking(),
+        return new Issue(row.id(), series.find(row.seriesId()).orElseThrow(), row.status(), row.supplement(),
+                row.marking(),
                 row.editorNote(), row.printCount(), row.year(), row.numberInYear(), row.serialNumber(),
                 row.signedOffAt(), row.signedOffByName(), row.publishedAt(), row.processInstanceId(), row.createdAt(),
                 row.version(),

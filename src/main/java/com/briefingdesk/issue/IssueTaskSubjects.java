@@ -24,6 +24,7 @@ class IssueTaskSubjects implements TaskSubjects {
         }
         return issues.find(Long.parseLong(businessKey)).flatMap(issue -> series.find(issue.seriesId())
                 .map(s -> new TaskSubject(s.title() + (issue.numberInYear() == null ? ""
-                        : " " + issue.year() + " 年第 " + issue.numberInYear() + " 期"), s.issuingOffice())));
+                        : " " + issue.year() + " 年" + Issue.numberLabel(issue.supplement(), issue.numberInYear())),
+                        s.issuingOffice())));
     }
 }

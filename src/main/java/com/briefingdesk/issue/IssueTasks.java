@@ -110,8 +110,8 @@ public class IssueTasks {
         Issue issue = issueOfTask(editor, taskId, COMPOSE_FORM);
         composition.validate();
         printable.require(composition.printedFields());
-        issues.updateSettings(issue.id(), blankToNull(composition.marking()), blankToNull(composition.editorNote()),
-                composition.printCount());
+        issues.updateSettings(issue.id(), composition.supplement(), blankToNull(composition.marking()),
+                blankToNull(composition.editorNote()), composition.printCount());
         issues.replaceRecipients(issue.id(), composition.recipients());
         return issueService.load(issue.id());
     }

@@ -69,14 +69,16 @@ class SeriesRepository {
                 .param("id", seriesId).query(Integer.class).single();
     }
 
-    /** The next issue number of the series in the year, starting at 1. */
-    int takeNumber(long seriesId, int year) {
+    /** The next issue number of the series in the year, starting at 1; supplements (增刊) count apart. */
+    int takeNumber(long seriesId, int year, boolean supplement) {
         return jdbc.sql("""
-                        insert into issue_number_counter (series_id, year, last_number) values (:series, :year, 1)
-                        on conflict (series_id, year)
+                        insert into issue_number_counter (series_id, year, supplement, last_number)
+                        values (:series, :year, :supplement, 1)
+                        on conflict (series_id, year, supplement)
                         do update set last_number = issue_number_counter.last_number + 1
                         returning last_number""")
-                .param("series", seriesId).param("year", year).query(Integer.class).single();
+                .param("series", seriesId).param("year", year).param("supplement", supplement)
+                .query(Integer.class).single();
     }
 
     private void replaceRecipients(long seriesId, List<Recipient> recipients) {

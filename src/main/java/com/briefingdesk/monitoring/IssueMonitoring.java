@@ -32,8 +32,7 @@ class IssueMonitoring implements MonitoredProcess {
     public Optional<Subject> find(AppUser admin, long id) {
         try {
             Issue i = issues.find(admin, id);
-            String title = i.series().title() + (i.numbered() ? " " + i.year() + " 年" + i.numberLabel() : "");
-            return Optional.of(new Subject(i.id(), title, i.series().issuingOffice(), i.status().messageKey(),
+            return Optional.of(new Subject(i.id(), i.title(), i.series().issuingOffice(), i.status().messageKey(),
                     i.processInstanceId()));
         } catch (NotFoundException e) {
             return Optional.empty();

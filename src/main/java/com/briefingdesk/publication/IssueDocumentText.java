@@ -35,7 +35,7 @@ public final class IssueDocumentText {
     }
 
     public static String numberLabel(Issue issue) {
-        return issue.numbered() ? issue.numberLabel() : "第 ＿ 期";
+        return issue.numbered() ? issue.numberLabel() : (issue.supplement() ? "增刊" : "") + "第 ＿ 期";
     }
 
     /** The sign-off date as printed: 2022 年 4 月 15 日. */
@@ -66,12 +66,13 @@ public final class IssueDocumentText {
 
     /** 江苏精神文明建设简报 2022 年第 13 期 */
     public static String documentTitle(Issue issue) {
-        return issue.series().title() + (issue.numbered() ? " " + issue.year() + " 年" + issue.numberLabel() : "");
+        return issue.title();
     }
 
-    /** A file name for downloads: jswm-2022-13.pdf */
+    /** A file name for downloads: jswm-2022-13.pdf, a supplement jswm-2022-s1.pdf. */
     public static String fileName(Issue issue, String extension) {
-        return issue.series().code() + (issue.numbered() ? "-" + issue.year() + "-" + issue.numberInYear()
-                : "-draft-" + issue.id()) + "." + extension;
+        String number = issue.numbered() ? "-" + issue.year() + "-" + (issue.supplement() ? "s" : "")
+                + issue.numberInYear() : "-draft-" + issue.id();
+        return issue.series().code() + number + "." + extension;
     }
 }

@@ -87,6 +87,7 @@ class IssueFormsTest extends UiTest {
         String tooLong = "省".repeat(101);
         _setValue(compose.reportTo, "中央文明办\n" + tooLong);
         _setValue(compose.additionalTo, "省委政策研究室\n太仓市");
+        _setValue(compose.supplement, true);
         _click(compose.save);
         assertThat(compose.reportTo.getErrorMessage()).isEqualTo("内容过长");
         assertThat(compose.distributeTo.isInvalid()).isFalse();
@@ -95,13 +96,15 @@ class IssueFormsTest extends UiTest {
         _setValue(compose.reportTo, "中央文明办\n省文明委主任、副主任、委员");
         _click(compose.save);
         assertThat(compose.reportTo.isInvalid()).isFalse();
-        assertThat(text(compose.preview)).contains("本期增发：省委政策研究室，太仓市");
+        assertThat(text(compose.preview)).contains("本期增发：省委政策研究室，太仓市",
+                "增刊第 ＿ 期（签发时编号，与正刊分开编号）");
         _click(compose.complete);
         _assertOne(InboxView.class);
         Issue issue = issues.all(fixtures.user("editor")).stream().filter(i -> i.series().id() == series.id())
                 .findFirst().orElseThrow();
         assertThat(issue.status()).isEqualTo(IssueStatus.PROOFREADING);
         assertThat(issue.editorNote()).isEqualTo("编者按：各地文明实践助力疫情防控。");
+        assertThat(issue.supplement()).isTrue();
         // 本期增发 is this issue's alone; a unit named on it receives the issue like those on 送 and 发
         assertThat(issue.recipients()).filteredOn(r -> r.line() == RecipientLine.ADDITIONAL)
                 .extracting(Recipient::label).containsExactly("省委政策研究室", "太仓市");

@@ -110,6 +110,27 @@ class IssueWorkflowTest {
     }
 
     @Test
+    void aSupplementIsNumberedApartFromTheRegularIssuesAndSharesTheirSerialNumbers() {
+        BriefingSeries series = fixtures.freshSeries(1003);
+        List<Issue> ready = new ArrayList<>();
+        for (boolean supplement : new boolean[] {false, true, false, true}) {
+            Article article = fixtures.accepted(IssueFixtures.UNITS.get(ready.size()),
+                    SampleArticles.all().get(ready.size()));
+            ready.add(fixtures.awaitingSignOff(series, List.of(article), supplement));
+        }
+        for (Issue issue : ready) {
+            issueTasks.signOff(fixtures.user("signer"), fixtures.openTask(issue, IssueTasks.SIGN_OFF_FORM),
+                    IssueOpinion.Decision.APPROVE, "同意印发");
+        }
+        List<Issue> signed = ready.stream().map(i -> issues.find(fixtures.user("editor"), i.id())).toList();
+        assertThat(signed).extracting(Issue::numberLabel)
+                .containsExactly("第 1 期", "增刊第 1 期", "第 2 期", "增刊第 2 期");
+        assertThat(signed).extracting(Issue::serialLabel)
+                .containsExactly("苏简字 1004 号", "苏简字 1005 号", "苏简字 1006 号", "苏简字 1007 号");
+        assertThat(signed.get(1).title()).isEqualTo("江苏精神文明建设简报 " + thisYear() + " 年增刊第 1 期");
+    }
+
+    @Test
     void returnsGoBackToTheEditorWithTheOpinionAndTakeNoNumber() {
         BriefingSeries series = fixtures.freshSeries(0);
         Article article = fixtures.accepted("kunshan", SampleArticles.kunshan());

@@ -102,6 +102,17 @@ class PdfIssueRendererTest {
     }
 
     @Test
+    void aSupplementCarriesItsOwnNumberUnderTheSeriesTitle() throws IOException {
+        Issue supplement = SampleIssue.supplement();
+        byte[] rendered = new PdfIssueRenderer(SampleIssue.defaultFonts(), new PdfFontFiles()).render(supplement);
+        try (PDDocument document = Loader.loadPDF(rendered)) {
+            assertThat(compact(text(document, 1, 1))).startsWith("工作资料注意保存江苏精神文明建设简报增刊第1期江苏省文明办");
+        }
+        assertThat(IssueDocumentText.fileName(supplement, "pdf")).isEqualTo("jswm-2022-s1.pdf");
+        assertThat(IssueDocumentText.fileName(issue, "pdf")).isEqualTo("jswm-2022-13.pdf");
+    }
+
+    @Test
     void oneOffAdditionsAreTheColophonsLastLineAndWrapUnderTheirFirstName() throws IOException {
         byte[] withAdditions = new PdfIssueRenderer(SampleIssue.defaultFonts(), new PdfFontFiles())
                 .render(SampleIssue.issue(null, SampleIssue.recipientsWithAdditions()));

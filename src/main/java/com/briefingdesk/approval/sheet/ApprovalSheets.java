@@ -29,7 +29,7 @@ public class ApprovalSheets {
     public ApprovalSheet of(AppUser user, long issueId) {
         Issue issue = issues.find(user, issueId); // not found for those who may not read it
         return new ApprovalSheet(issue.id(), issue.series().title(), issue.series().issuingOffice(),
-                issue.series().title() + (issue.numbered() ? " " + issue.year() + " 年" + issue.numberLabel() : ""),
+                issue.title(),
                 issue.numbered() ? issue.year() + " 年" + issue.numberLabel() : null, issue.serialLabel(),
                 issue.printCount(), issue.articles().stream().map(IssueArticle::title).toList(),
                 steps(user, issue));
