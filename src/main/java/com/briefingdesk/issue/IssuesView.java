@@ -64,8 +64,10 @@ public class IssuesView extends VerticalLayout implements HasDynamicTitle {
         header.setAlignItems(Alignment.BASELINE);
 
         grid.addColumn(i -> i.series().title()).setHeader(getTranslation("issue.series")).setAutoWidth(true);
-        grid.addColumn(i -> i.numbered() ? i.year() + " " + i.numberLabel() : "").setHeader(getTranslation("issue.number"))
-                .setAutoWidth(true);
+        // before sign-off a supplement says so, for it will be numbered apart
+        grid.addColumn(i -> i.numbered() ? i.year() + " " + i.numberLabel()
+                : i.supplement() ? getTranslation("issue.supplement.short") : "")
+                .setHeader(getTranslation("issue.number")).setAutoWidth(true);
         grid.addColumn(i -> i.serialLabel() == null ? "" : i.serialLabel()).setHeader(getTranslation("issue.serial"))
                 .setAutoWidth(true);
         grid.addComponentColumn(i -> {

@@ -12,6 +12,7 @@ import com.briefingdesk.article.Article;
 import com.briefingdesk.article.SampleArticles;
 import com.briefingdesk.kernel.AccessDeniedView;
 import com.briefingdesk.task.InboxView;
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -105,6 +106,10 @@ class IssueFormsTest extends UiTest {
         assertThat(issue.status()).isEqualTo(IssueStatus.PROOFREADING);
         assertThat(issue.editorNote()).isEqualTo("编者按：各地文明实践助力疫情防控。");
         assertThat(issue.supplement()).isTrue();
+        UI.getCurrent().navigate(IssuesView.class);
+        IssuesView issuesList = _get(IssuesView.class);
+        List<Issue> listed = issuesList.grid.getGenericDataView().getItems().toList();
+        assertThat(GridKt._getFormattedRow(issuesList.grid, listed.indexOf(issue))).contains("增刊");
         // 本期增发 is this issue's alone; a unit named on it receives the issue like those on 送 and 发
         assertThat(issue.recipients()).filteredOn(r -> r.line() == RecipientLine.ADDITIONAL)
                 .extracting(Recipient::label).containsExactly("省委政策研究室", "太仓市");
