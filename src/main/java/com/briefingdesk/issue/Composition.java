@@ -2,22 +2,23 @@ package com.briefingdesk.issue;
 
 import com.briefingdesk.kernel.TypedText;
 import com.briefingdesk.kernel.ValidationException;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The settings an editor gives an issue besides its articles: whether it is a supplement (增刊), marking, editor's
- * note, print count, 版记.
+ * note, the day to print on it (none: the sign-off's), print count, 版记.
  */
-public record Composition(boolean supplement, String marking, String editorNote, int printCount,
-                          List<Recipient> recipients) {
+public record Composition(boolean supplement, String marking, String editorNote, LocalDate issueDate,
+                          int printCount, List<Recipient> recipients) {
 
     public static final int NOTE_MAX = 2000;
 
-    /** The settings of a regular issue, not a supplement. */
+    /** The settings of a regular issue dated the day it is signed off. */
     public Composition(String marking, String editorNote, int printCount, List<Recipient> recipients) {
-        this(false, marking, editorNote, printCount, recipients);
+        this(false, marking, editorNote, null, printCount, recipients);
     }
 
     public Composition {
@@ -26,8 +27,12 @@ public record Composition(boolean supplement, String marking, String editorNote,
         recipients = List.copyOf(recipients);
     }
 
-    public Map<String, String> problems() {
+    /** What is wrong, field by field, on the given day: a date to print that has passed is. */
+    public Map<String, String> problems(LocalDate today) {
         Map<String, String> problems = new LinkedHashMap<>();
+        if (issueDate != null && issueDate.isBefore(today)) {
+            problems.put("issueDate", "issue.date.past");
+        }
         if (marking.length() > 60) {
             problems.put("marking", "series.field.tooLong");
         }
@@ -51,8 +56,8 @@ public record Composition(boolean supplement, String marking, String editorNote,
         return fields;
     }
 
-    void validate() {
-        Map<String, String> problems = problems();
+    void validate(LocalDate today) {
+        Map<String, String> problems = problems(today);
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }

@@ -1,11 +1,13 @@
 package com.briefingdesk.issue;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 /** An issue of a series: its numbers once signed off, its articles in order, its 版记. */
 public record Issue(long id, BriefingSeries series, IssueStatus status, boolean supplement, String marking,
-                    String editorNote,
+                    String editorNote, LocalDate issueDate,
                     int printCount, Integer year, Integer numberInYear, Integer serialNumber,
                     Instant signedOffAt, String signedOffByName, Instant publishedAt, String processInstanceId,
                     Instant createdAt,
@@ -47,6 +49,20 @@ public record Issue(long id, BriefingSeries series, IssueStatus status, boolean 
     /** 苏简字 N 号, or null before sign-off. */
     public String serialLabel() {
         return serialNumber == null ? null : series.serialPrefix() + " " + serialNumber + " 号";
+    }
+
+    /**
+     * The date on the masthead: the day it was signed off (a draft: today), or the later day set for the issue to
+     * go out. A set day that sign-off has passed gives way to the sign-off's.
+     */
+    public LocalDate datePrinted(ZoneId officeZone) {
+        LocalDate signed = signedOffAt == null ? LocalDate.now(officeZone) : signedOffAt.atZone(officeZone).toLocalDate();
+        return datePrinted(issueDate, signed);
+    }
+
+    /** The set day if there is one and the sign-off day has not passed it; else the sign-off day. */
+    public static LocalDate datePrinted(LocalDate issueDate, LocalDate signedOff) {
+        return issueDate != null && issueDate.isAfter(signedOff) ? issueDate : signedOff;
     }
 
     /** The marking printed top left: the issue's own, else the series'. */

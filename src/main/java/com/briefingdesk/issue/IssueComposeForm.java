@@ -77,6 +77,7 @@ public class IssueComposeForm extends VerticalLayout implements BeforeEnterObser
     final Checkbox supplement = new Checkbox();
     final TextField marking = new TextField();
     final TextArea editorNote = new TextArea();
+    final DatePicker issueDate = new DatePicker();
     final IntegerField printCount = new IntegerField();
     final TextArea reportTo = new TextArea();
     final TextArea sendTo = new TextArea();
@@ -224,6 +225,11 @@ public class IssueComposeForm extends VerticalLayout implements BeforeEnterObser
         editorNote.setLabel(getTranslation("issue.editorNote"));
         editorNote.setId("editor-note");
         editorNote.setMaxLength(Composition.NOTE_MAX);
+        InputTexts.localize(issueDate);
+        issueDate.setLabel(getTranslation("issue.date"));
+        issueDate.setHelperText(getTranslation("issue.date.help"));
+        issueDate.setId("issue-date");
+        issueDate.setClearButtonVisible(true);
         printCount.setLabel(getTranslation("issue.printCount"));
         printCount.setId("print-count");
         printCount.setMin(1);
@@ -282,14 +288,16 @@ public class IssueComposeForm extends VerticalLayout implements BeforeEnterObser
         editorNote.setValue(issue.editorNote() == null ? "" : issue.editorNote());
         printCount.setValue(issue.printCount());
         supplement.setValue(issue.supplement());
+        issueDate.setValue(issue.issueDate());
         reportTo.setValue(SeriesSettings.lineText(issue.recipients(), RecipientLine.REPORT));
         sendTo.setValue(SeriesSettings.lineText(issue.recipients(), RecipientLine.SEND));
         distributeTo.setValue(SeriesSettings.lineText(issue.recipients(), RecipientLine.DISTRIBUTE));
         additionalTo.setValue(SeriesSettings.lineText(issue.recipients(), RecipientLine.ADDITIONAL));
 
-        FormLayout settings = new FormLayout(supplement, marking, printCount, editorNote, reportTo, sendTo,
-                distributeTo, additionalTo);
+        FormLayout settings = new FormLayout(supplement, marking, printCount, issueDate, editorNote, reportTo,
+                sendTo, distributeTo, additionalTo);
         settings.setColspan(supplement, 2);
+        settings.setColspan(issueDate, 2);
         settings.setColspan(editorNote, 2);
         HorizontalLayout poolFilters = new HorizontalLayout(unitFilter, columnFilter, acceptedFrom, acceptedTo);
         poolFilters.setWrap(true);
@@ -359,7 +367,7 @@ public class IssueComposeForm extends VerticalLayout implements BeforeEnterObser
     }
 
     private Composition composition() {
-        return new Composition(supplement.getValue(), marking.getValue(), editorNote.getValue(),
+        return new Composition(supplement.getValue(), marking.getValue(), editorNote.getValue(), issueDate.getValue(),
                 printCount.getValue() == null ? 0 : printCount.getValue(),
                 SeriesSettings.parseLines(reportTo.getValue(), sendTo.getValue(), distributeTo.getValue(),
                         additionalTo.getValue()));
@@ -400,8 +408,8 @@ public class IssueComposeForm extends VerticalLayout implements BeforeEnterObser
 
     private void showProblems(Map<String, String> problems) {
         Map<String, com.vaadin.flow.component.HasValidation> fields = Map.of("marking", marking,
-                "editorNote", editorNote, "printCount", printCount, "reportTo", reportTo, "sendTo", sendTo,
-                "distributeTo", distributeTo, "additionalTo", additionalTo);
+                "editorNote", editorNote, "printCount", printCount, "issueDate", issueDate, "reportTo", reportTo,
+                "sendTo", sendTo, "distributeTo", distributeTo, "additionalTo", additionalTo);
         fields.forEach((name, field) -> {
             String key = problems.get(name);
             field.setInvalid(key != null);

@@ -35,7 +35,8 @@ public class IssueNumbering {
         if (issue.numberInYear() != null) {
             return; // numbered already: a retried job must not take a second number
         }
-        int year = LocalDate.now(clock.withZone(officeZone)).getYear();
+        // numbered in the year of the date it carries, which may be the next for an issue set to go out in January
+        int year = Issue.datePrinted(issue.issueDate(), LocalDate.now(clock.withZone(officeZone))).getYear();
         int number = series.takeNumber(issue.seriesId(), year, issue.supplement());
         int serial = series.takeSerial(issue.seriesId());
         issues.setNumbers(issueId, year, number, serial);

@@ -39,8 +39,7 @@ public class IssuePreview extends Div {
         number.addClassName("issue-number");
         number.setId("issue-number");
         Span office = new Span(issue.series().issuingOffice());
-        Span date = new Span(dateLabel(issue.signedOffAt() == null ? LocalDate.now(OFFICE_ZONE)
-                : issue.signedOffAt().atZone(OFFICE_ZONE).toLocalDate()));
+        Span date = new Span(dateLabel(issue.datePrinted(OFFICE_ZONE)));
         Div officeLine = new Div(office, date);
         officeLine.addClassName("issue-office-line");
         Div rule = new Div();

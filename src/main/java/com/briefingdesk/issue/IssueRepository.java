@@ -13,7 +13,7 @@ class IssueRepository {
 
     /** An issue row before its series, articles and recipients are attached. */
     record Row(long id, long seriesId, IssueStatus status, boolean supplement, String marking, String editorNote,
-               int printCount,
+               java.time.LocalDate issueDate, int printCount,
                Integer year, Integer numberInYear, Integer serialNumber, Instant signedOffAt,
                String signedOffByName, Instant publishedAt, String processInstanceId, Instant createdAt,
                int version) { }
@@ -74,13 +74,15 @@ class IssueRepository {
         }
     }
 
-    void updateSettings(long id, boolean supplement, String marking, String editorNote, int printCount) {
+    void updateSettings(long id, boolean supplement, String marking, String editorNote, java.time.LocalDate issueDate,
+                        int printCount) {
         jdbc.sql("""
                         update issue set supplement = :supplement, marking = :marking, editor_note = :note,
-                               print_count = :printCount, updated_at = now(), version = version + 1
+                               issue_date = :date, print_count = :printCount, updated_at = now(),
+                               version = version + 1
                         where id = :id""")
                 .param("id", id).param("supplement", supplement).param("marking", marking).param("note", editorNote)
-                .param("printCount", printCount).update();
+                .param("date", issueDate).param("printCount", printCount).update();
     }
 
     void setSignOff(long id, long userId) {
@@ -183,7 +185,8 @@ class IssueRepository {
 
     private Row map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         return new Row(rs.getLong("id"), rs.getLong("series_id"), IssueStatus.valueOf(rs.getString("status")),
-                rs.getBoolean("supplement"), rs.getString("marking"), rs.getString("editor_note"), rs.getInt("print_count"),
+                rs.getBoolean("supplement"), rs.getString("marking"), rs.getString("editor_note"),
+                rs.getObject("issue_date", java.time.LocalDate.class), rs.getInt("print_count"),
                 rs.getObject("year", Integer.class), rs.getObject("number_in_year", Integer.class),
                 rs.getObject("serial_number", Integer.class), toInstant(rs.getTimestamp("signed_off_at")),
                 rs.getString("signed_off_by_name"), toInstant(rs.getTimestamp("published_at")),

@@ -97,7 +97,7 @@ public class IssueService {
         }).toList();
         return new Issue(row.id(), series.find(row.seriesId()).orElseThrow(), row.status(), row.supplement(),
                 row.marking(),
-                row.editorNote(), row.printCount(), row.year(), row.numberInYear(), row.serialNumber(),
+                row.editorNote(), row.issueDate(), row.printCount(), row.year(), row.numberInYear(), row.serialNumber(),
                 row.signedOffAt(), row.signedOffByName(), row.publishedAt(), row.processInstanceId(), row.createdAt(),
                 row.version(),
                 placed, issues.recipients(row.id()));

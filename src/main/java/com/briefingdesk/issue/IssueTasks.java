@@ -9,6 +9,7 @@ import com.briefingdesk.kernel.ValidationException;
 import com.briefingdesk.task.TaskCompletion;
 import com.briefingdesk.task.TaskGuard;
 import com.briefingdesk.task.TaskNotAvailableException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -108,10 +109,10 @@ public class IssueTasks {
     @Transactional
     public Issue saveSettings(AppUser editor, String taskId, Composition composition) {
         Issue issue = issueOfTask(editor, taskId, COMPOSE_FORM);
-        composition.validate();
+        composition.validate(LocalDate.now(IssuePreview.OFFICE_ZONE));
         printable.require(composition.printedFields());
         issues.updateSettings(issue.id(), composition.supplement(), blankToNull(composition.marking()),
-                blankToNull(composition.editorNote()), composition.printCount());
+                blankToNull(composition.editorNote()), composition.issueDate(), composition.printCount());
         issues.replaceRecipients(issue.id(), composition.recipients());
         return issueService.load(issue.id());
     }

@@ -38,10 +38,9 @@ public final class IssueDocumentText {
         return issue.numbered() ? issue.numberLabel() : (issue.supplement() ? "增刊" : "") + "第 ＿ 期";
     }
 
-    /** The sign-off date as printed: 2022 年 4 月 15 日. */
+    /** The issue's date as printed (the sign-off's, or a later one set): 2022 年 4 月 15 日. */
     public static String dateLabel(Issue issue) {
-        LocalDate date = issue.signedOffAt() == null ? LocalDate.now(OFFICE_ZONE)
-                : issue.signedOffAt().atZone(OFFICE_ZONE).toLocalDate();
+        LocalDate date = issue.datePrinted(OFFICE_ZONE);
         return date.getYear() + " 年 " + date.getMonthValue() + " 月 " + date.getDayOfMonth() + " 日";
     }
 

@@ -73,7 +73,7 @@ class PdfRenderingBenchmark {
                 new Recipient(RecipientLine.DISTRIBUTE, "各设区市、县（市、区）文明委、文明办", null));
         BriefingSeries series = new BriefingSeries(1, "bench", "江苏精神文明建设简报", "江苏省文明办", "工作资料 注意保存",
                 "苏简字", List.of("工作交流", "经验做法"), 400, 1004, true, recipients);
-        return new Issue(1, series, IssueStatus.SIGNED_OFF, false, null, null, 400, 2022, 13, 1004, Instant.now(),
+        return new Issue(1, series, IssueStatus.SIGNED_OFF, false, null, null, null, 400, 2022, 13, 1004, Instant.now(),
                 "张伟（签发）", null, null, Instant.now(), 1, articles, recipients);
     }
 }

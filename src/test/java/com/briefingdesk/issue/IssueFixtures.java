@@ -82,22 +82,23 @@ public class IssueFixtures {
     }
 
     public Composition composition(Issue issue) {
-        return new Composition(issue.supplement(), "", "", issue.printCount(), issue.recipients());
+        return new Composition(issue.supplement(), "", "", issue.issueDate(), issue.printCount(), issue.recipients());
     }
 
     /** An issue of the series holding the articles under 工作交流, taken to the sign-off step. */
     public Issue awaitingSignOff(BriefingSeries s, List<Article> placed) {
-        return awaitingSignOff(s, placed, false);
+        return awaitingSignOff(s, placed, false, null);
     }
 
-    /** The same, as a supplement (增刊) or not. */
-    public Issue awaitingSignOff(BriefingSeries s, List<Article> placed, boolean supplement) {
+    /** The same, as a supplement (增刊) or not, with a date set to print on it or none. */
+    public Issue awaitingSignOff(BriefingSeries s, List<Article> placed, boolean supplement,
+                                 java.time.LocalDate issueDate) {
         Issue issue = issues.start(user("editor"), s.id());
         String compose = openTask(issue, IssueTasks.COMPOSE_FORM);
         for (Article article : placed) {
             issue = issueTasks.include(user("editor"), compose, article.id(), "工作交流");
         }
-        issueTasks.completeComposition(user("editor"), compose, new Composition(supplement, "", "",
+        issueTasks.completeComposition(user("editor"), compose, new Composition(supplement, "", "", issueDate,
                 issue.printCount(), issue.recipients()));
         issueTasks.proofread(user("editor2"), openTask(issue, IssueTasks.PROOFREAD_FORM), true, null);
         issueTasks.review(user("reviewer"), openTask(issue, IssueTasks.REVIEW_FORM), IssueOpinion.Decision.APPROVE,

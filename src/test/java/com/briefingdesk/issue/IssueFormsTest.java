@@ -16,6 +16,7 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -89,6 +90,12 @@ class IssueFormsTest extends UiTest {
         _setValue(compose.reportTo, "中央文明办\n" + tooLong);
         _setValue(compose.additionalTo, "省委政策研究室\n太仓市");
         _setValue(compose.supplement, true);
+        LocalDate today = LocalDate.now(IssuePreview.OFFICE_ZONE);
+        _setValue(compose.issueDate, today.minusDays(1));
+        _click(compose.save);
+        assertThat(compose.issueDate.getErrorMessage()).isEqualTo("印发日期不能早于今天");
+        assertThat(compose.issueDate.getValue()).isEqualTo(today.minusDays(1));
+        _setValue(compose.issueDate, today.plusDays(7));
         _click(compose.save);
         assertThat(compose.reportTo.getErrorMessage()).isEqualTo("内容过长");
         assertThat(compose.distributeTo.isInvalid()).isFalse();
@@ -98,7 +105,8 @@ class IssueFormsTest extends UiTest {
         _click(compose.save);
         assertThat(compose.reportTo.isInvalid()).isFalse();
         assertThat(text(compose.preview)).contains("本期增发：省委政策研究室，太仓市",
-                "增刊第 ＿ 期（签发时编号，与正刊分开编号）");
+                "增刊第 ＿ 期（签发时编号，与正刊分开编号）", IssuePreview.dateLabel(today.plusDays(7)));
+        assertThat(compose.issueDate.isInvalid()).isFalse();
         _click(compose.complete);
         _assertOne(InboxView.class);
         Issue issue = issues.all(fixtures.user("editor")).stream().filter(i -> i.series().id() == series.id())
@@ -106,6 +114,7 @@ class IssueFormsTest extends UiTest {
         assertThat(issue.status()).isEqualTo(IssueStatus.PROOFREADING);
         assertThat(issue.editorNote()).isEqualTo("编者按：各地文明实践助力疫情防控。");
         assertThat(issue.supplement()).isTrue();
+        assertThat(issue.issueDate()).isEqualTo(today.plusDays(7));
         UI.getCurrent().navigate(IssuesView.class);
         IssuesView issuesList = _get(IssuesView.class);
         List<Issue> listed = issuesList.grid.getGenericDataView().getItems().toList();

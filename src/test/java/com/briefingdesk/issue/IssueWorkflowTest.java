@@ -116,7 +116,7 @@ class IssueWorkflowTest {
         for (boolean supplement : new boolean[] {false, true, false, true}) {
             Article article = fixtures.accepted(IssueFixtures.UNITS.get(ready.size()),
                     SampleArticles.all().get(ready.size()));
-            ready.add(fixtures.awaitingSignOff(series, List.of(article), supplement));
+            ready.add(fixtures.awaitingSignOff(series, List.of(article), supplement, null));
         }
         for (Issue issue : ready) {
             issueTasks.signOff(fixtures.user("signer"), fixtures.openTask(issue, IssueTasks.SIGN_OFF_FORM),
@@ -128,6 +128,32 @@ class IssueWorkflowTest {
         assertThat(signed).extracting(Issue::serialLabel)
                 .containsExactly("苏简字 1004 号", "苏简字 1005 号", "苏简字 1006 号", "苏简字 1007 号");
         assertThat(signed.get(1).title()).isEqualTo("江苏精神文明建设简报 " + thisYear() + " 年增刊第 1 期");
+    }
+
+    @Test
+    void anIssueCarriesTheDaySetForItToGoOutInsteadOfTheSignOffsAndIsNumberedInItsYear() {
+        BriefingSeries series = fixtures.freshSeries(0);
+        LocalDate today = LocalDate.now(IssuePreview.OFFICE_ZONE);
+        LocalDate nextNewYear = LocalDate.of(today.getYear() + 1, 1, 2);
+        Issue issue = fixtures.awaitingSignOff(series,
+                List.of(fixtures.accepted("kunshan", SampleArticles.kunshan())), false, nextNewYear);
+        assertThat(issue.datePrinted(IssuePreview.OFFICE_ZONE)).isEqualTo(nextNewYear);
+
+        issueTasks.signOff(fixtures.user("signer"), fixtures.openTask(issue, IssueTasks.SIGN_OFF_FORM),
+                IssueOpinion.Decision.APPROVE, "同意印发");
+        Issue signed = issues.find(fixtures.user("editor"), issue.id());
+        assertThat(signed.datePrinted(IssuePreview.OFFICE_ZONE)).isEqualTo(nextNewYear);
+        assertThat(signed.year()).isEqualTo(nextNewYear.getYear());
+        assertThat(signed.numberLabel()).isEqualTo("第 1 期");
+    }
+
+    @Test
+    void aDaySetForTheIssueThatSignOffHasPassedGivesWayToTheSignOffs() {
+        LocalDate signedOff = LocalDate.of(2022, 4, 15);
+        assertThat(Issue.datePrinted(null, signedOff)).isEqualTo(signedOff);
+        assertThat(Issue.datePrinted(LocalDate.of(2022, 4, 18), signedOff)).isEqualTo(LocalDate.of(2022, 4, 18));
+        assertThat(Issue.datePrinted(LocalDate.of(2022, 4, 15), signedOff)).isEqualTo(signedOff);
+        assertThat(Issue.datePrinted(LocalDate.of(2022, 4, 12), signedOff)).isEqualTo(signedOff);
     }
 
     @Test

@@ -63,7 +63,7 @@ final class SampleIssue {
             articles.add(new IssueArticle(100 + i, i, "工作交流", sample.title(), UNITS.get(i),
                     ArticleBody.parse(sample.body()), ArticleStatus.SCHEDULED, 3));
         }
-        return new Issue(13, series(), IssueStatus.SIGNED_OFF, false, null, editorNote, 400, 2022, 13, 1004,
+        return new Issue(13, series(), IssueStatus.SIGNED_OFF, false, null, editorNote, null, 400, 2022, 13, 1004,
                 LocalDate.of(2022, 4, 15).atTime(LocalTime.of(10, 0)).atZone(IssueDocumentText.OFFICE_ZONE)
                         .toInstant(), "张伟（签发）", null, null, LocalDate.of(2022, 4, 11).atStartOfDay()
                         .atZone(IssueDocumentText.OFFICE_ZONE).toInstant(), 5, articles, recipients);
@@ -73,7 +73,7 @@ final class SampleIssue {
     static Issue supplement() {
         Issue issue = issue();
         return new Issue(issue.id(), issue.series(), issue.status(), true, issue.marking(), issue.editorNote(),
-                issue.printCount(), issue.year(), 1, issue.serialNumber(), issue.signedOffAt(), issue.signedOffByName(),
+                issue.issueDate(), issue.printCount(), issue.year(), 1, issue.serialNumber(), issue.signedOffAt(), issue.signedOffByName(),
                 issue.publishedAt(), issue.processInstanceId(), issue.createdAt(), issue.version(), issue.articles(),
                 issue.recipients());
     }
