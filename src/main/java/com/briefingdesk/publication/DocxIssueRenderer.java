@@ -1,6 +1,7 @@
 package com.briefingdesk.publication;
 
 import com.briefingdesk.article.ArticleBody;
+import com.briefingdesk.article.OutlineHeading;
 import com.briefingdesk.issue.Issue;
 import com.briefingdesk.issue.IssueArticle;
 import java.io.ByteArrayOutputStream;
@@ -28,7 +29,7 @@ import org.springframework.stereotype.Component;
 /**
  * The issue as a Word document for offices that edit in Word or WPS: the same parts and order as the PDF, the
  * GB/T 9704 page (A4, 37 mm top and 28 mm left margins, 156 × 225 mm text block), set in the fonts those offices
- * have (仿宋_GB2312, 方正小标宋简体, 黑体), bold lead phrases bold.
+ * have (仿宋_GB2312, 方正小标宋简体, 黑体, 楷体_GB2312), bold lead phrases bold, headings 一、 in 黑体 and （一） in 楷体.
  */
 @Component
 public class DocxIssueRenderer {
@@ -36,6 +37,7 @@ public class DocxIssueRenderer {
     static final String BODY_FONT = "仿宋_GB2312";
     static final String TITLE_FONT = "方正小标宋简体";
     static final String HEADING_FONT = "黑体";
+    static final String SUBHEADING_FONT = "楷体_GB2312";
     private static final int TWIPS_PER_MM = 1440 * 10 / 254;
     private static final int BODY_HALF_POINTS = 32;
     /** 22 lines in 225 mm, as exact line spacing in points. */
@@ -118,8 +120,13 @@ public class DocxIssueRenderer {
         run(title, article.title(), TITLE_FONT, 44, false, null);
         for (ArticleBody.Paragraph paragraph : article.body().paragraphs()) {
             XWPFParagraph p = body(document);
-            for (ArticleBody.Run r : paragraph.runs()) {
-                run(p, r.text(), r.bold() ? HEADING_FONT : BODY_FONT, BODY_HALF_POINTS, r.bold(), null);
+            for (OutlineHeading.Segment segment : OutlineHeading.segments(paragraph)) {
+                switch (segment.face()) {
+                    case BODY -> run(p, segment.text(), BODY_FONT, BODY_HALF_POINTS, false, null);
+                    case LEAD_PHRASE -> run(p, segment.text(), HEADING_FONT, BODY_HALF_POINTS, true, null);
+                    case FIRST_LEVEL -> run(p, segment.text(), HEADING_FONT, BODY_HALF_POINTS, false, null);
+                    case SECOND_LEVEL -> run(p, segment.text(), SUBHEADING_FONT, BODY_HALF_POINTS, false, null);
+                }
             }
         }
     }

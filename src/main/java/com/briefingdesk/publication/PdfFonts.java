@@ -19,7 +19,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  */
 public final class PdfFonts implements Closeable {
 
-    public enum Role { BODY, TITLE, HEADING }
+    public enum Role { BODY, TITLE, HEADING, SUBHEADING }
 
     /** One embedded font and the table that says which characters it has. */
     public record Face(String spec, PDType0Font font, CmapLookup cmap) {
@@ -44,6 +44,7 @@ public final class PdfFonts implements Closeable {
             fonts.chains.put(Role.BODY, fonts.chain(document, Role.BODY, settings.body()));
             fonts.chains.put(Role.TITLE, fonts.chain(document, Role.TITLE, settings.title()));
             fonts.chains.put(Role.HEADING, fonts.chain(document, Role.HEADING, settings.heading()));
+            fonts.chains.put(Role.SUBHEADING, fonts.chain(document, Role.SUBHEADING, settings.subheading()));
             return fonts;
         } catch (RuntimeException e) {
             fonts.close();

@@ -1,6 +1,7 @@
 package com.briefingdesk.publication;
 
 import com.briefingdesk.article.ArticleBody;
+import com.briefingdesk.article.OutlineHeading;
 import com.briefingdesk.issue.Issue;
 import com.briefingdesk.issue.IssueArticle;
 import com.briefingdesk.publication.LineBreaker.Run;
@@ -144,8 +145,12 @@ public class PdfIssueRenderer {
         pages.skip(BODY_PITCH * 0.5f);
         for (ArticleBody.Paragraph paragraph : article.body().paragraphs()) {
             List<Run> runs = new ArrayList<>();
-            for (ArticleBody.Run run : paragraph.runs()) {
-                runs.add(new Run(run.text(), run.bold() ? Role.HEADING : Role.BODY));
+            for (OutlineHeading.Segment segment : OutlineHeading.segments(paragraph)) {
+                runs.add(new Run(segment.text(), switch (segment.face()) {
+                    case BODY -> Role.BODY;
+                    case LEAD_PHRASE, FIRST_LEVEL -> Role.HEADING;
+                    case SECOND_LEVEL -> Role.SUBHEADING;
+                }));
             }
             paragraph(pages, runs);
         }

@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -61,6 +63,20 @@ class DocxIssueRendererTest {
                 XWPFRun run = runs.stream().filter(r -> source.text().equals(r.text())).findFirst().orElseThrow();
                 assertThat(run.isBold()).as("bold of %s", source.text()).isEqualTo(source.bold());
             }
+        }
+    }
+
+    @Test
+    void headingsOfTheFirstLevelAreSetInHeitiAndOfTheSecondInKaiti() throws IOException {
+        byte[] docx = new DocxIssueRenderer().render(
+                SampleIssue.withFirstArticleBody("一、主要做法\n（一）强化宣传引导。各地开展宣传活动。"));
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            Map<String, String> fontOf = document.getParagraphs().stream().flatMap(p -> p.getRuns().stream())
+                    .filter(r -> r.text() != null && r.getFontFamily(XWPFRun.FontCharRange.eastAsia) != null)
+                    .collect(Collectors.toMap(XWPFRun::text, r -> r.getFontFamily(XWPFRun.FontCharRange.eastAsia),
+                            (a, b) -> a));
+            assertThat(fontOf).containsEntry("一、主要做法", "黑体").containsEntry("（一）强化宣传引导。", "楷体_GB2312")
+                    .containsEntry("各地开展宣传活动。", "仿宋_GB2312");
         }
     }
 

@@ -102,6 +102,40 @@ class PdfIssueRendererTest {
     }
 
     @Test
+    void headingsOfTheFirstLevelAreSetInTheHeadingFaceAndOfTheSecondInTheSubheadingFace() throws IOException {
+        // body and subheading in different fonts here, so that each shows which face set a character
+        PdfFontSettings fonts = new PdfFontSettings(List.of("/usr/share/fonts/truetype/arphic/uming.ttc#AR PL UMing CN"),
+                List.of("/usr/share/fonts/truetype/arphic/uming.ttc#AR PL UMing CN"),
+                List.of("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc#WenQuanYi Zen Hei"),
+                List.of("/usr/share/fonts/truetype/arphic/ukai.ttc#AR PL UKai CN"), 0);
+        Issue outlined = SampleIssue.withFirstArticleBody("一、主要做法\n（一）强化宣传引导。各地开展宣传活动。\n1．细化分工。");
+        byte[] rendered = new PdfIssueRenderer(fonts, new PdfFontFiles()).render(outlined);
+        Map<String, String> fontOf = new TreeMap<>();
+        try (PDDocument document = Loader.loadPDF(rendered)) {
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<TextPosition> positions) {
+                    StringBuilder line = new StringBuilder();
+                    positions.forEach(p -> line.append(p.getUnicode()));
+                    for (String probe : List.of("主要做法", "强化宣传引导", "各地开展宣传活动", "细化分工")) {
+                        int at = line.indexOf(probe);
+                        if (at >= 0) {
+                            fontOf.put(probe, positions.get(at).getFont().getName());
+                        }
+                    }
+                }
+            };
+            stripper.setStartPage(1);
+            stripper.setEndPage(2);
+            stripper.getText(document);
+        }
+        assertThat(fontOf.get("主要做法")).contains("ZenHei");
+        assertThat(fontOf.get("强化宣传引导")).contains("UKai");
+        assertThat(fontOf.get("各地开展宣传活动")).as("the text after the heading's full stop").contains("UMing");
+        assertThat(fontOf.get("细化分工")).as("the third level stays in the body face").contains("UMing");
+    }
+
+    @Test
     void aSupplementCarriesItsOwnNumberUnderTheSeriesTitle() throws IOException {
         Issue supplement = SampleIssue.supplement();
         byte[] rendered = new PdfIssueRenderer(SampleIssue.defaultFonts(), new PdfFontFiles()).render(supplement);
@@ -229,7 +263,7 @@ class PdfIssueRendererTest {
     @Test
     void aMissingFontFailsWithAMessageThatSaysWhatToDo() {
         PdfFontSettings broken = new PdfFontSettings(List.of("/nowhere/fangsong.ttf"),
-                List.of("/nowhere/xiaobiaosong.ttf"), List.of("/nowhere/heiti.ttf"), 0);
+                List.of("/nowhere/xiaobiaosong.ttf"), List.of("/nowhere/heiti.ttf"), List.of("/nowhere/kaiti.ttf"), 0);
         assertThatThrownBy(() -> new PdfIssueRenderer(broken, new PdfFontFiles()).render(issue))
                 .isInstanceOf(RenderingFailedException.class)
                 .hasMessageContaining("briefing.pdf.fonts.body")
@@ -239,6 +273,7 @@ class PdfIssueRendererTest {
     @Test
     void aCharacterNoFontHasFailsTheRenderNamingIt() {
         PdfFontSettings latinOnly = new PdfFontSettings(
+                List.of("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"),
                 List.of("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"),
                 List.of("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"),
                 List.of("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"), 0);

@@ -78,6 +78,19 @@ final class SampleIssue {
                 issue.recipients());
     }
 
+    /** The sample with its first article's text replaced by the one typed. */
+    static Issue withFirstArticleBody(String typed) {
+        Issue issue = issue();
+        List<IssueArticle> articles = new ArrayList<>(issue.articles());
+        IssueArticle first = articles.get(0);
+        articles.set(0, new IssueArticle(first.articleId(), first.position(), first.columnName(), first.title(),
+                first.unitName(), ArticleBody.parse(typed), first.status(), first.articleVersion()));
+        return new Issue(issue.id(), issue.series(), issue.status(), issue.supplement(), issue.marking(),
+                issue.editorNote(), issue.issueDate(), issue.printCount(), issue.year(), issue.numberInYear(),
+                issue.serialNumber(), issue.signedOffAt(), issue.signedOffByName(), issue.publishedAt(),
+                issue.processInstanceId(), issue.createdAt(), issue.version(), articles, issue.recipients());
+    }
+
     /** The font settings of application.yml's defaults, as Spring binds them. */
     static PdfFontSettings defaultFonts() {
         return Binder.get(new StandardEnvironment()).bindOrCreate("briefing.pdf.fonts", PdfFontSettings.class);
