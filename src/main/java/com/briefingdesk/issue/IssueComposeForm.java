@@ -297,7 +297,6 @@ public class IssueComposeForm extends VerticalLayout implements BeforeEnterObser
         FormLayout settings = new FormLayout(supplement, marking, printCount, issueDate, editorNote, reportTo,
                 sendTo, distributeTo, additionalTo);
         settings.setColspan(supplement, 2);
-        settings.setColspan(issueDate, 2);
         settings.setColspan(editorNote, 2);
         HorizontalLayout poolFilters = new HorizontalLayout(unitFilter, columnFilter, acceptedFrom, acceptedTo);
         poolFilters.setWrap(true);
