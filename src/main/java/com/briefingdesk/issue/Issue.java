@@ -56,7 +56,8 @@ public record Issue(long id, BriefingSeries series, IssueStatus status, boolean 
      * go out. A set day that sign-off has passed gives way to the sign-off's.
      */
     public LocalDate datePrinted(ZoneId officeZone) {
-        LocalDate signed = signedOffAt == null ? LocalDate.now(officeZone) : signedOffAt.atZone(officeZone).toLocalDate();
+        LocalDate signed = signedOffAt == null ? LocalDate.now(officeZone)
+                : signedOffAt.atZone(officeZone).toLocalDate();
         return datePrinted(issueDate, signed);
     }
 

@@ -2,6 +2,7 @@ package com.briefingdesk.issue;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -13,7 +14,7 @@ class IssueRepository {
 
     /** An issue row before its series, articles and recipients are attached. */
     record Row(long id, long seriesId, IssueStatus status, boolean supplement, String marking, String editorNote,
-               java.time.LocalDate issueDate, int printCount,
+               LocalDate issueDate, int printCount,
                Integer year, Integer numberInYear, Integer serialNumber, Instant signedOffAt,
                String signedOffByName, Instant publishedAt, String processInstanceId, Instant createdAt,
                int version) { }
@@ -74,7 +75,7 @@ class IssueRepository {
         }
     }
 
-    void updateSettings(long id, boolean supplement, String marking, String editorNote, java.time.LocalDate issueDate,
+    void updateSettings(long id, boolean supplement, String marking, String editorNote, LocalDate issueDate,
                         int printCount) {
         jdbc.sql("""
                         update issue set supplement = :supplement, marking = :marking, editor_note = :note,
@@ -186,7 +187,7 @@ class IssueRepository {
     private Row map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         return new Row(rs.getLong("id"), rs.getLong("series_id"), IssueStatus.valueOf(rs.getString("status")),
                 rs.getBoolean("supplement"), rs.getString("marking"), rs.getString("editor_note"),
-                rs.getObject("issue_date", java.time.LocalDate.class), rs.getInt("print_count"),
+                rs.getObject("issue_date", LocalDate.class), rs.getInt("print_count"),
                 rs.getObject("year", Integer.class), rs.getObject("number_in_year", Integer.class),
                 rs.getObject("serial_number", Integer.class), toInstant(rs.getTimestamp("signed_off_at")),
                 rs.getString("signed_off_by_name"), toInstant(rs.getTimestamp("published_at")),

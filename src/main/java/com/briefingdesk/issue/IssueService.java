@@ -96,10 +96,8 @@ public class IssueService {
                     a.status(), a.version());
         }).toList();
         return new Issue(row.id(), series.find(row.seriesId()).orElseThrow(), row.status(), row.supplement(),
-                row.marking(),
-                row.editorNote(), row.issueDate(), row.printCount(), row.year(), row.numberInYear(), row.serialNumber(),
-                row.signedOffAt(), row.signedOffByName(), row.publishedAt(), row.processInstanceId(), row.createdAt(),
-                row.version(),
-                placed, issues.recipients(row.id()));
+                row.marking(), row.editorNote(), row.issueDate(), row.printCount(), row.year(), row.numberInYear(),
+                row.serialNumber(), row.signedOffAt(), row.signedOffByName(), row.publishedAt(),
+                row.processInstanceId(), row.createdAt(), row.version(), placed, issues.recipients(row.id()));
     }
 }

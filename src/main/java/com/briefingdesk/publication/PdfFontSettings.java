@@ -8,8 +8,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * The TrueType fonts the PDF is set in, per role, each a list of files tried in turn (a font of a collection
  * as {@code file.ttc#Font Name}); a character is set in the first font of the list that has a glyph for it.
  * The defaults are free Debian fonts (fonts-arphic-uming, fonts-arphic-ukai, fonts-wqy-zenhei); an office with
- * 仿宋_GB2312, 方正小标宋, 黑体 and 楷体_GB2312 puts their files first. Only TrueType outlines (glyf) can be embedded: OpenType/CFF
- * fonts such as Noto CJK cannot.
+ * 仿宋_GB2312, 方正小标宋, 黑体 and 楷体_GB2312 puts their files first. Only TrueType outlines (glyf) can be
+ * embedded: OpenType/CFF fonts such as Noto CJK cannot.
  *
  * @param body        3号 仿宋-style text of the articles
  * @param title       小标宋-style series title and article titles

@@ -164,9 +164,9 @@ public class PdfIssueRenderer {
     }
 
     /**
-     * The 版记 at the foot of the last page: the 报/送/发 lines (and 本期增发) and the serial number with the print count, between
-     * full-width rules, the first and last thick; the last on the bottom edge of the text block. When it does not
-     * fit under the text, it gets a page of its own, which carries no page number.
+     * The 版记 at the foot of the last page: the 报/送/发 lines (and 本期增发) and the serial number with the print count,
+     * between full-width rules, the first and last thick; the last on the bottom edge of the text block. When it does
+     * not fit under the text, it gets a page of its own, which carries no page number.
      */
     private void colophon(PdfPages pages, Issue issue) {
         LineBreaker breaker = pages.breaker();

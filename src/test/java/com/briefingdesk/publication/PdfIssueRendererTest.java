@@ -104,7 +104,8 @@ class PdfIssueRendererTest {
     @Test
     void headingsOfTheFirstLevelAreSetInTheHeadingFaceAndOfTheSecondInTheSubheadingFace() throws IOException {
         // body and subheading in different fonts here, so that each shows which face set a character
-        PdfFontSettings fonts = new PdfFontSettings(List.of("/usr/share/fonts/truetype/arphic/uming.ttc#AR PL UMing CN"),
+        PdfFontSettings fonts = new PdfFontSettings(
+                List.of("/usr/share/fonts/truetype/arphic/uming.ttc#AR PL UMing CN"),
                 List.of("/usr/share/fonts/truetype/arphic/uming.ttc#AR PL UMing CN"),
                 List.of("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc#WenQuanYi Zen Hei"),
                 List.of("/usr/share/fonts/truetype/arphic/ukai.ttc#AR PL UKai CN"), 0);

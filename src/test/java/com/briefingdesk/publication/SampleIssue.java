@@ -73,9 +73,9 @@ final class SampleIssue {
     static Issue supplement() {
         Issue issue = issue();
         return new Issue(issue.id(), issue.series(), issue.status(), true, issue.marking(), issue.editorNote(),
-                issue.issueDate(), issue.printCount(), issue.year(), 1, issue.serialNumber(), issue.signedOffAt(), issue.signedOffByName(),
-                issue.publishedAt(), issue.processInstanceId(), issue.createdAt(), issue.version(), issue.articles(),
-                issue.recipients());
+                issue.issueDate(), issue.printCount(), issue.year(), 1, issue.serialNumber(), issue.signedOffAt(),
+                issue.signedOffByName(), issue.publishedAt(), issue.processInstanceId(), issue.createdAt(),
+                issue.version(), issue.articles(), issue.recipients());
     }
 
     /** The sample with its first article's text replaced by the one typed. */

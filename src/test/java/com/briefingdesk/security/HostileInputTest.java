@@ -165,8 +165,8 @@ class HostileInputTest extends UiTest {
                 "苏简字", List.of("工作交流"), 400, 1004, true, List.of());
         IssueArticle article = new IssueArticle(1, 0, "工作交流", title, "昆山市", ArticleBody.parse(body),
                 ArticleStatus.SCHEDULED, 1);
-        return new Issue(1, series, IssueStatus.SIGNED_OFF, false, null, null, null, 400, 2022, 13, 1004, Instant.now(), "张伟",
-                null, null, Instant.now(), 1, List.of(article), List.of());
+        return new Issue(1, series, IssueStatus.SIGNED_OFF, false, null, null, null, 400, 2022, 13, 1004, Instant.now(),
+                "张伟", null, null, Instant.now(), 1, List.of(article), List.of());
     }
 
     static String compact(String text) {
