@@ -372,13 +372,27 @@ public class IssueComposeForm extends VerticalLayout implements BeforeEnterObser
                         additionalTo.getValue()));
     }
 
+    /**
+     * Whether 印发日期 holds typed text that is no date: the picker shows its own message, and saving would drop the
+     * date without a word, so nothing is saved until it is mended or cleared.
+     */
+    private boolean dateUnreadable() {
+        return issueDate.isInvalid() && issueDate.isEmpty();
+    }
+
     void saveSettings() {
+        if (dateUnreadable()) {
+            return;
+        }
         if (act(() -> tasks.saveSettings(user, taskId, composition()))) {
             Notices.success(getTranslation("issue.saved"));
         }
     }
 
     void completeComposition() {
+        if (dateUnreadable()) {
+            return;
+        }
         try {
             tasks.completeComposition(user, taskId, composition());
             Notices.success(getTranslation("issue.compose.done"));
