@@ -276,6 +276,17 @@ public final class BrowserSession implements AutoCloseable {
         return value == null ? "" : value.toString();
     }
 
+    /** The message a field shows under it while it is marked invalid; empty when it is not. */
+    public String fieldError(String id) {
+        element(id);
+        settle();
+        Object message = driver.executeScript("""
+                const field = document.getElementById(arguments[0]);
+                return field.invalid ? field.errorMessage : '';
+                """, id);
+        return message == null ? "" : message.toString();
+    }
+
     // ---- acting -----------------------------------------------------------------------------------------------
 
     /** Logs in through the real login page and waits for the application frame. */

@@ -3,6 +3,7 @@ package com.briefingdesk.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Order;
@@ -93,6 +94,20 @@ class IssueE2EIT extends E2EScenario {
             assertThat(editor.width("issue-preview")).isGreaterThan(300);
             assertThat(editor.lines(By.cssSelector("#issue-preview .issue-series-title"))).isEqualTo(1);
         });
+        // 印发日期: a day set is printed; typed text that is no date keeps its message and saves nothing over it
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        editor.fillDate("issue-date", today.plusDays(3).toString()).click("save");
+        editor.waitForText("issue-preview", mastheadDate(today.plusDays(3)));
+        editor.fillDate("issue-date", "abc");
+        String badInput = "请按“年-月-日”填写日期，如 2026-11-30。";
+        assertThat(editor.fieldError("issue-date")).isEqualTo(badInput);
+        editor.click("save");
+        assertThat(editor.fieldError("issue-date")).isEqualTo(badInput);
+        assertThat(editor.value("issue-date")).isEqualTo("abc");
+        assertThat(editor.text("issue-preview")).contains(mastheadDate(today.plusDays(3)));
+        editor.fillDate("issue-date", "").click("save");
+        editor.waitForText("issue-preview", mastheadDate(today));
+        assertThat(editor.fieldError("issue-date")).isEmpty();
         editor.step("composed");
         editor.click("complete");
         editor.waitForPath("");
@@ -238,6 +253,11 @@ class IssueE2EIT extends E2EScenario {
      * The view as an editor's office laptop shows it (1366×768): its screenshot, and no list hiding columns or
      * cutting a cell.
      */
+    /** 2026 年 12 月 3 日, as the masthead prints a date. */
+    static String mastheadDate(LocalDate date) {
+        return date.getYear() + " 年 " + date.getMonthValue() + " 月 " + date.getDayOfMonth() + " 日";
+    }
+
     static void showsWholeOnALaptop(BrowserSession browser, String step) {
         browser.atWindowSize(1366, 768, () -> {
             browser.step(step);
