@@ -25,7 +25,7 @@ class CirculationMail {
     }
 
     private void send(Issue issue, long unitId, String subjectKey, String bodyKey) {
-        String title = IssueDocumentText.documentTitle(issue);
+        String title = issue.title();
         mail.toUnit(unitId, Role.RECIPIENT, subjectKey, bodyKey, title, issue.series().issuingOffice(),
                 mail.link(PublishedIssueView.ROUTE_PREFIX + issue.id()));
     }

@@ -108,6 +108,6 @@ public class CirculationView extends VerticalLayout implements BeforeEnterObserv
 
     @Override
     public String getPageTitle() {
-        return issue == null ? "" : getTranslation("circulation.title", IssueDocumentText.documentTitle(issue));
+        return issue == null ? "" : getTranslation("circulation.title", issue.title());
     }
 }

@@ -76,6 +76,6 @@ public class IssueReceiptForm extends VerticalLayout implements BeforeEnterObser
 
     @Override
     public String getPageTitle() {
-        return getTranslation("receipt.title", issue == null ? "" : IssueDocumentText.documentTitle(issue));
+        return getTranslation("receipt.title", issue == null ? "" : issue.title());
     }
 }

@@ -91,6 +91,6 @@ public class PublishedIssueView extends VerticalLayout implements BeforeEnterObs
 
     @Override
     public String getPageTitle() {
-        return issue == null ? "" : IssueDocumentText.documentTitle(issue);
+        return issue == null ? "" : issue.title();
     }
 }

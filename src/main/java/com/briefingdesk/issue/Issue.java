@@ -61,6 +61,11 @@ public record Issue(long id, BriefingSeries series, IssueStatus status, boolean 
         return datePrinted(issueDate, signed);
     }
 
+    /** A date as the masthead prints it: 2022 年 4 月 15 日. */
+    public static String dateLabel(LocalDate date) {
+        return date.getYear() + " 年 " + date.getMonthValue() + " 月 " + date.getDayOfMonth() + " 日";
+    }
+
     /** The set day if there is one and the sign-off day has not passed it; else the sign-off day. */
     public static LocalDate datePrinted(LocalDate issueDate, LocalDate signedOff) {
         return issueDate != null && issueDate.isAfter(signedOff) ? issueDate : signedOff;

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,7 +38,7 @@ public class IssuePreview extends Div {
         number.addClassName("issue-number");
         number.setId("issue-number");
         Span office = new Span(issue.series().issuingOffice());
-        Span date = new Span(dateLabel(issue.datePrinted(OFFICE_ZONE)));
+        Span date = new Span(Issue.dateLabel(issue.datePrinted(OFFICE_ZONE)));
         Div officeLine = new Div(office, date);
         officeLine.addClassName("issue-office-line");
         Div rule = new Div();
@@ -105,10 +104,6 @@ public class IssuePreview extends Div {
         count.setId("issue-serial");
         colophon.add(count);
         return colophon;
-    }
-
-    static String dateLabel(LocalDate date) {
-        return date.getYear() + " 年 " + date.getMonthValue() + " 月 " + date.getDayOfMonth() + " 日";
     }
 
     private static String text(String s) {

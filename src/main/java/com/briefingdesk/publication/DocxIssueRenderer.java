@@ -63,7 +63,7 @@ public class DocxIssueRenderer {
             });
             columns.values().forEach(articles -> articles.forEach(a -> article(document, a)));
             colophon(document, issue);
-            document.getProperties().getCoreProperties().setTitle(IssueDocumentText.documentTitle(issue));
+            document.getProperties().getCoreProperties().setTitle(issue.title());
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             document.write(out);
             return out.toByteArray();

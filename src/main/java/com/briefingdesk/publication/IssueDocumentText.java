@@ -4,7 +4,6 @@ import com.briefingdesk.issue.Issue;
 import com.briefingdesk.issue.IssueArticle;
 import com.briefingdesk.issue.Recipient;
 import com.briefingdesk.issue.RecipientLine;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -40,8 +39,7 @@ public final class IssueDocumentText {
 
     /** The issue's date as printed (the sign-off's, or a later one set): 2022 年 4 月 15 日. */
     public static String dateLabel(Issue issue) {
-        LocalDate date = issue.datePrinted(OFFICE_ZONE);
-        return date.getYear() + " 年 " + date.getMonthValue() + " 月 " + date.getDayOfMonth() + " 日";
+        return Issue.dateLabel(issue.datePrinted(OFFICE_ZONE));
     }
 
     /** 报：中央文明办，省文明委主任、副主任、委员 — one line per 版记 line that has names, in the order 报, 送, 发, 本期增发. */
@@ -61,11 +59,6 @@ public final class IssueDocumentText {
     public static String serialAndCount(Issue issue) {
         String serial = issue.serialLabel() == null ? issue.series().serialPrefix() + " ＿ 号" : issue.serialLabel();
         return "（" + serial + " 共印 " + issue.printCount() + " 份）";
-    }
-
-    /** 江苏精神文明建设简报 2022 年第 13 期 */
-    public static String documentTitle(Issue issue) {
-        return issue.title();
     }
 
     /** A file name for downloads: jswm-2022-13.pdf, a supplement jswm-2022-s1.pdf. */

@@ -37,7 +37,7 @@ public class IssueDocuments {
         long started = System.nanoTime();
         documents.save(issueId, IssueDocument.Kind.PDF, pdf.render(issue));
         documents.save(issueId, IssueDocument.Kind.DOCX, docx.render(issue));
-        log.info("Rendered {} in {} ms", IssueDocumentText.documentTitle(issue),
+        log.info("Rendered {} in {} ms", issue.title(),
                 (System.nanoTime() - started) / 1_000_000);
     }
 

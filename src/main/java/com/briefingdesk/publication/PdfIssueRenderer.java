@@ -61,7 +61,7 @@ public class PdfIssueRenderer {
             columns.values().forEach(articles -> articles.forEach(a -> article(pages, a)));
             colophon(pages, issue);
             PDDocumentInformation info = document.getDocumentInformation();
-            info.setTitle(IssueDocumentText.documentTitle(issue));
+            info.setTitle(issue.title());
             info.setCreator("Briefing Desk");
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             document.save(out);

@@ -2,6 +2,7 @@ package com.briefingdesk.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.briefingdesk.issue.Issue;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -97,16 +98,16 @@ class IssueE2EIT extends E2EScenario {
         // 印发日期: a day set is printed; typed text that is no date keeps its message and saves nothing over it
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
         editor.fillDate("issue-date", today.plusDays(3).toString()).click("save");
-        editor.waitForText("issue-preview", mastheadDate(today.plusDays(3)));
+        editor.waitForText("issue-preview", Issue.dateLabel(today.plusDays(3)));
         editor.fillDate("issue-date", "abc");
         String badInput = "请按“年-月-日”填写日期，如 2026-11-30。";
         assertThat(editor.fieldError("issue-date")).isEqualTo(badInput);
         editor.click("save");
         assertThat(editor.fieldError("issue-date")).isEqualTo(badInput);
         assertThat(editor.value("issue-date")).isEqualTo("abc");
-        assertThat(editor.text("issue-preview")).contains(mastheadDate(today.plusDays(3)));
+        assertThat(editor.text("issue-preview")).contains(Issue.dateLabel(today.plusDays(3)));
         editor.fillDate("issue-date", "").click("save");
-        editor.waitForText("issue-preview", mastheadDate(today));
+        editor.waitForText("issue-preview", Issue.dateLabel(today));
         assertThat(editor.fieldError("issue-date")).isEmpty();
         editor.step("composed");
         editor.click("complete");
@@ -253,11 +254,6 @@ class IssueE2EIT extends E2EScenario {
      * The view as an editor's office laptop shows it (1366×768): its screenshot, and no list hiding columns or
      * cutting a cell.
      */
-    /** 2026 年 12 月 3 日, as the masthead prints a date. */
-    static String mastheadDate(LocalDate date) {
-        return date.getYear() + " 年 " + date.getMonthValue() + " 月 " + date.getDayOfMonth() + " 日";
-    }
-
     static void showsWholeOnALaptop(BrowserSession browser, String step) {
         browser.atWindowSize(1366, 768, () -> {
             browser.step(step);

@@ -105,7 +105,7 @@ class IssueFormsTest extends UiTest {
         _click(compose.save);
         assertThat(compose.reportTo.isInvalid()).isFalse();
         assertThat(text(compose.preview)).contains("本期增发：省委政策研究室，太仓市",
-                "增刊第 ＿ 期（签发时编号，与正刊分开编号）", IssuePreview.dateLabel(today.plusDays(7)));
+                "增刊第 ＿ 期（签发时编号，与正刊分开编号）", Issue.dateLabel(today.plusDays(7)));
         assertThat(compose.issueDate.isInvalid()).isFalse();
         // text the picker cannot read as a date (its own check marks the field) saves nothing over the date kept
         _setValue(compose.issueDate, null);
