@@ -2,7 +2,7 @@ package com.briefingdesk.approval;
 
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.UserDirectory;
-import com.briefingdesk.kernel.ui.Dates;
+import com.briefingdesk.kernel.OfficeClock;
 import com.briefingdesk.task.ActivityNames;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
@@ -30,14 +30,16 @@ public class ApprovalActs extends Div {
     private final UserDirectory directory;
     private final HistoryService historyService;
     private final ActivityNames activityNames;
+    private final OfficeClock clock;
     final OrderedList list = new OrderedList();
 
     public ApprovalActs(TaskActionLog actionLog, UserDirectory directory, HistoryService historyService,
-                        ActivityNames activityNames) {
+                        ActivityNames activityNames, OfficeClock clock) {
         this.actionLog = actionLog;
         this.directory = directory;
         this.historyService = historyService;
         this.activityNames = activityNames;
+        this.clock = clock;
         setId("approval-acts");
         list.addClassName("timeline");
         add(new H3(getTranslation("approval.acts")), list);
@@ -61,7 +63,7 @@ public class ApprovalActs extends Div {
                     : getTranslation("approval.onBehalfOf", entry.actorName(), entry.onBehalfOf());
             boolean handedOn = entry.kind() == TaskActionLog.Kind.TRANSFERRED
                     || entry.kind() == TaskActionLog.Kind.DELEGATED;
-            ListItem item = new ListItem(new Span(Dates.minute(entry.at())),
+            ListItem item = new ListItem(new Span(clock.minute(entry.at())),
                     new Span(getTranslation(entry.kind().messageKey())), new Span(who),
                     new Span(task + (handedOn ? " → " + nameOf(entry.toAssignee()) : "")));
             item.addClassName("timeline-event");

@@ -3,6 +3,7 @@ package com.briefingdesk.approval;
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.CurrentUser;
 import com.briefingdesk.kernel.NotFoundException;
+import com.briefingdesk.kernel.OfficeClock;
 import com.briefingdesk.kernel.ui.FieldProblems;
 import com.briefingdesk.kernel.ui.InputTexts;
 import com.briefingdesk.kernel.ui.MainLayout;
@@ -21,8 +22,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 
 /**
@@ -35,7 +34,7 @@ public class AwayDelegationView extends VerticalLayout implements HasDynamicTitl
 
     private final AwayDelegations delegations;
     private final AppUser user;
-    private final ZoneId zone = ZoneId.systemDefault();
+    private final OfficeClock clock;
     final ComboBox<AppUser> deputy = new ComboBox<>();
     final DatePicker start = new DatePicker();
     final DatePicker end = new DatePicker();
@@ -43,9 +42,10 @@ public class AwayDelegationView extends VerticalLayout implements HasDynamicTitl
     final Grid<AwayDelegations.Delegation> current = new Grid<>();
     private final FieldProblems problems;
 
-    public AwayDelegationView(AwayDelegations delegations, CurrentUser currentUser) {
+    public AwayDelegationView(AwayDelegations delegations, CurrentUser currentUser, OfficeClock clock) {
         this.delegations = delegations;
         this.user = currentUser.get();
+        this.clock = clock;
         setId("away-delegation");
         deputy.setLabel(getTranslation("approval.away.deputy"));
         deputy.setItems(delegations.deputies(user));
@@ -68,10 +68,10 @@ public class AwayDelegationView extends VerticalLayout implements HasDynamicTitl
         current.setId("away-delegations");
         current.addColumn(AwayDelegations.Delegation::deputyName).setHeader(getTranslation("approval.away.deputy"))
                 .setAutoWidth(true);
-        current.addColumn(d -> LocalDate.ofInstant(d.startsAt(), zone).toString())
+        current.addColumn(d -> clock.dayOf(d.startsAt()).toString())
                 .setHeader(getTranslation("approval.away.start")).setAutoWidth(true);
         // the period ends at the start of the day after its last day, or earlier when ended early
-        current.addColumn(d -> LocalDate.ofInstant(d.endsAt().minusMillis(1), zone).toString())
+        current.addColumn(d -> clock.dayOf(d.endsAt().minusMillis(1)).toString())
                 .setHeader(getTranslation("approval.away.end")).setAutoWidth(true);
         current.addColumn(d -> getTranslation(d.activeAt(Instant.now()) ? "approval.away.active" : "approval.away.planned"))
                 .setHeader(getTranslation("approval.away.state")).setAutoWidth(true);

@@ -4,11 +4,11 @@ import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.Role;
 import com.briefingdesk.identity.UserDirectory;
 import com.briefingdesk.kernel.NotFoundException;
+import com.briefingdesk.kernel.OfficeClock;
 import com.briefingdesk.kernel.ValidationException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,11 +44,12 @@ public class AwayDelegations {
 
     private final JdbcClient jdbc;
     private final UserDirectory directory;
-    private final ZoneId zone = ZoneId.systemDefault();
+    private final OfficeClock clock;
 
-    AwayDelegations(JdbcClient jdbc, UserDirectory directory) {
+    AwayDelegations(JdbcClient jdbc, UserDirectory directory, OfficeClock clock) {
         this.jdbc = jdbc;
         this.directory = directory;
+        this.clock = clock;
     }
 
     /** A person's delegations not yet over, earliest first. */
@@ -79,7 +80,7 @@ public class AwayDelegations {
         } else if (deputy.isEmpty() || deputies(user).stream().noneMatch(d -> d.id() == deputy.get().id())) {
             problems.put("deputy", "approval.away.deputy.notEligible");
         }
-        LocalDate today = LocalDate.ofInstant(now, zone);
+        LocalDate today = clock.dayOf(now);
         if (first == null) {
             problems.put("start", "approval.away.start.required");
         } else if (first.isBefore(today)) {
@@ -91,8 +92,8 @@ public class AwayDelegations {
             problems.put("end", "approval.away.end.beforeStart");
         }
         if (problems.isEmpty()) {
-            Instant starts = first.atStartOfDay(zone).toInstant();
-            Instant ends = last.plusDays(1).atStartOfDay(zone).toInstant();
+            Instant starts = clock.startOf(first);
+            Instant ends = clock.endOf(last);
             if (of(user, now).stream().anyMatch(d -> d.startsAt().isBefore(ends) && starts.isBefore(d.endsAt()))) {
                 problems.put("start", "approval.away.overlap");
             } else {

@@ -2,7 +2,7 @@ package com.briefingdesk.approval;
 
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.CurrentUser;
-import com.briefingdesk.kernel.ui.Dates;
+import com.briefingdesk.kernel.OfficeClock;
 import com.briefingdesk.kernel.ui.ListColumns;
 import com.briefingdesk.kernel.ui.MainLayout;
 import com.vaadin.flow.component.button.Button;
@@ -24,13 +24,15 @@ public class ForReadingView extends VerticalLayout implements HasDynamicTitle {
 
     private final ReadingCopies copies;
     private final AppUser user;
+    private final OfficeClock clock;
     final Grid<ReadingCopy> toMe = new Grid<>();
     final Grid<ReadingCopy> sent = new Grid<>();
     final Span toMeEmpty = new Span();
 
-    public ForReadingView(ReadingCopies copies, CurrentUser currentUser) {
+    public ForReadingView(ReadingCopies copies, CurrentUser currentUser, OfficeClock clock) {
         this.copies = copies;
         this.user = currentUser.get();
+        this.clock = clock;
         setId("for-reading");
         toMe.setId("copies-to-me");
         toMe.addColumn(c -> getTranslation(c.readAt() == null ? "approval.reading.unread" : "approval.reading.read"))
@@ -39,14 +41,14 @@ public class ForReadingView extends VerticalLayout implements HasDynamicTitle {
         toMe.addColumn(ReadingCopy::senderName).setHeader(getTranslation("approval.reading.sender")).setAutoWidth(true);
         toMe.addColumn(c -> c.note() == null ? "" : c.note()).setHeader(getTranslation("approval.copy.note"))
                 .setFlexGrow(2);
-        toMe.addColumn(c -> Dates.minute(c.sentAt())).setHeader(getTranslation("approval.reading.sentAt"))
+        toMe.addColumn(c -> clock.minute(c.sentAt())).setHeader(getTranslation("approval.reading.sentAt"))
                 .setAutoWidth(true);
         toMe.addComponentColumn(this::openButton).setAutoWidth(true);
         ListColumns.titlesTakeTheRoom(toMe);
         toMe.setAllRowsVisible(true);
         sent.setId("copies-sent");
         sent.addColumn(ReadingCopy::title).setHeader(getTranslation("approval.reading.subject")).setFlexGrow(3);
-        sent.addColumn(c -> Dates.minute(c.sentAt())).setHeader(getTranslation("approval.reading.sentAt"))
+        sent.addColumn(c -> clock.minute(c.sentAt())).setHeader(getTranslation("approval.reading.sentAt"))
                 .setAutoWidth(true);
         sent.addColumn(this::readers).setHeader(getTranslation("approval.reading.readers")).setFlexGrow(3);
         sent.addComponentColumn(this::openButton).setAutoWidth(true);

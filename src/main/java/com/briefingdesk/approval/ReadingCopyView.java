@@ -2,7 +2,7 @@ package com.briefingdesk.approval;
 
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.CurrentUser;
-import com.briefingdesk.kernel.ui.Dates;
+import com.briefingdesk.kernel.OfficeClock;
 import com.briefingdesk.kernel.ui.MainLayout;
 import com.briefingdesk.kernel.ui.Notices;
 import com.vaadin.flow.component.button.Button;
@@ -30,13 +30,15 @@ public class ReadingCopyView extends VerticalLayout implements BeforeEnterObserv
 
     private final ReadingCopies copies;
     private final AppUser user;
+    private final OfficeClock clock;
     final Button markRead = new Button();
     final Span readers = new Span();
     private ReadingCopy copy;
 
-    public ReadingCopyView(ReadingCopies copies, CurrentUser currentUser) {
+    public ReadingCopyView(ReadingCopies copies, CurrentUser currentUser, OfficeClock clock) {
         this.copies = copies;
         this.user = currentUser.get();
+        this.clock = clock;
         setId("reading-copy");
         markRead.setText(getTranslation("approval.reading.markRead"));
         markRead.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -59,7 +61,7 @@ public class ReadingCopyView extends VerticalLayout implements BeforeEnterObserv
     private void render() {
         removeAll();
         Paragraph from = new Paragraph(getTranslation("approval.reading.from", copy.senderName(),
-                Dates.minute(copy.sentAt())) + (copy.note() == null ? "" : "：" + copy.note()));
+                clock.minute(copy.sentAt())) + (copy.note() == null ? "" : "：" + copy.note()));
         from.setId("copy-from");
         add(new H2(copy.title()), from);
         boolean recipient = copy.readers().stream().anyMatch(r -> r.userId() == user.id());
@@ -70,7 +72,7 @@ public class ReadingCopyView extends VerticalLayout implements BeforeEnterObserv
         if (copy.senderId() == user.id()) {
             readers.setText(getTranslation("approval.reading.readCount", copy.readCount(), copy.readers().size())
                     + "：" + copy.readers().stream().map(r -> r.name() + (r.readAt() == null ? ""
-                    : "（" + Dates.minute(r.readAt()) + "）")).collect(Collectors.joining("，")));
+                    : "（" + clock.minute(r.readAt()) + "）")).collect(Collectors.joining("，")));
             add(readers);
         }
         add(copies.content(user, copy.id()));

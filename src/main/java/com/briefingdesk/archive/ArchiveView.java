@@ -8,7 +8,7 @@ import com.briefingdesk.issue.BriefingSeries;
 import com.briefingdesk.issue.Issue;
 import com.briefingdesk.issue.IssueArticle;
 import com.briefingdesk.issue.SeriesService;
-import com.briefingdesk.kernel.ui.Dates;
+import com.briefingdesk.kernel.OfficeClock;
 import com.briefingdesk.kernel.ui.FieldProblems;
 import com.briefingdesk.kernel.ui.ListColumns;
 import com.briefingdesk.kernel.ui.MainLayout;
@@ -52,11 +52,13 @@ public class ArchiveView extends VerticalLayout implements HasDynamicTitle {
     final Span count = new Span();
     final Grid<Issue> grid = new Grid<>();
     private final FieldProblems problems;
+    private final OfficeClock clock;
 
     public ArchiveView(IssueArchive archive, SeriesService seriesService, UserDirectory directory,
-                       CurrentUser currentUser) {
+                       CurrentUser currentUser, OfficeClock clock) {
         this.archive = archive;
         this.user = currentUser.get();
+        this.clock = clock;
         setId("archive");
         series.setLabel(getTranslation("issue.series"));
         series.setItems(seriesService.all());
@@ -90,7 +92,7 @@ public class ArchiveView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(Issue::serialLabel).setHeader(getTranslation("issue.serial")).setAutoWidth(true);
         grid.addColumn(i -> i.articles().stream().map(IssueArticle::title).collect(Collectors.joining("；")))
                 .setHeader(getTranslation("archive.articles")).setFlexGrow(3);
-        grid.addColumn(i -> Dates.minute(i.publishedAt())).setHeader(getTranslation("archive.publishedAt"))
+        grid.addColumn(i -> clock.minute(i.publishedAt())).setHeader(getTranslation("archive.publishedAt"))
                 .setAutoWidth(true);
         grid.addItemClickListener(e -> open(e.getItem()));
         ListColumns.titlesTakeTheRoom(grid);

@@ -5,8 +5,8 @@ import com.briefingdesk.approval.CopyButton;
 import com.briefingdesk.approval.ReadingSubjects;
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.CurrentUser;
+import com.briefingdesk.kernel.OfficeClock;
 import com.briefingdesk.kernel.ValidationException;
-import com.briefingdesk.kernel.ui.Dates;
 import com.briefingdesk.kernel.ui.MainLayout;
 import com.briefingdesk.kernel.ui.Notices;
 import com.vaadin.flow.component.button.Button;
@@ -36,13 +36,15 @@ public class ArticleDetailView extends VerticalLayout implements BeforeEnterObse
     private final ArticleService articles;
     private final List<ArticlePublications> publications;
     private final AppUser user;
+    private final OfficeClock clock;
     private Article article;
 
     public ArticleDetailView(ArticleService articles, List<ArticlePublications> publications,
-                             CurrentUser currentUser) {
+                             CurrentUser currentUser, OfficeClock clock) {
         this.articles = articles;
         this.publications = publications;
         this.user = currentUser.get();
+        this.clock = clock;
         setId("article-detail");
     }
 
@@ -66,11 +68,11 @@ public class ArticleDetailView extends VerticalLayout implements BeforeEnterObse
         HorizontalLayout meta = new HorizontalLayout(status,
                 new Span(getTranslation("article.unit") + "：" + article.unitName()),
                 new Span(getTranslation("article.createdBy") + "：" + article.createdByName()),
-                new Span(getTranslation("article.submittedAt") + "：" + Dates.minute(article.submittedAt())));
+                new Span(getTranslation("article.submittedAt") + "：" + clock.minute(article.submittedAt())));
         meta.addClassName("article-meta");
         meta.setAlignItems(Alignment.BASELINE);
         List<ArticleEvent> timeline = articles.timeline(user, article.id());
-        UnitApprovalNote.of(timeline).ifPresent(meta::add);
+        UnitApprovalNote.of(timeline, clock).ifPresent(meta::add);
         add(title, meta);
         if (article.status() == ArticleStatus.ADOPTED) {
             publications.stream().map(p -> p.publishedIn(article)).flatMap(Optional::stream).findFirst()
@@ -94,8 +96,9 @@ public class ArticleDetailView extends VerticalLayout implements BeforeEnterObse
         ArticlePreview preview = new ArticlePreview();
         preview.show(article.title(), article.body());
         add(preview, new ArticleImages(articles, user, article.id(), false));
-        add(new H3(getTranslation("article.timeline")), new ArticleTimeline(timeline));
-        add(new H3(getTranslation("article.versions")), new VersionHistory(articles.versions(user, article.id())));
+        add(new H3(getTranslation("article.timeline")), new ArticleTimeline(timeline, clock));
+        add(new H3(getTranslation("article.versions")),
+                new VersionHistory(articles.versions(user, article.id()), clock));
         add(ApprovalActs.ofProcess(article.processInstanceId()));
     }
 

@@ -4,6 +4,7 @@ import com.briefingdesk.approval.TaskActionBar;
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.CurrentUser;
 import com.briefingdesk.identity.Role;
+import com.briefingdesk.kernel.OfficeClock;
 import com.briefingdesk.kernel.ValidationException;
 import com.briefingdesk.kernel.ui.MainLayout;
 import com.briefingdesk.kernel.ui.Notices;
@@ -35,6 +36,7 @@ public class ArticleRevisionForm extends VerticalLayout implements BeforeEnterOb
     private final ArticleTasks tasks;
     private final ArticleService articles;
     private final AppUser user;
+    private final OfficeClock clock;
     final ArticleFields fields = new ArticleFields();
     final TextArea note = new TextArea();
     final Button resubmit = new Button();
@@ -42,10 +44,12 @@ public class ArticleRevisionForm extends VerticalLayout implements BeforeEnterOb
     private String taskId;
     private Article article;
 
-    public ArticleRevisionForm(ArticleTasks tasks, ArticleService articles, CurrentUser currentUser) {
+    public ArticleRevisionForm(ArticleTasks tasks, ArticleService articles, CurrentUser currentUser,
+                               OfficeClock clock) {
         this.tasks = tasks;
         this.articles = articles;
         this.user = currentUser.get();
+        this.clock = clock;
         setId("article-revise");
         note.setLabel(getTranslation("revise.note"));
         note.setId("note");
@@ -78,10 +82,11 @@ public class ArticleRevisionForm extends VerticalLayout implements BeforeEnterOb
         fields.show(article.content());
         add(new H2(getTranslation("revise.title")),
                 new H3(getTranslation(byUnit ? "unitapproval.revise.opinion" : "revise.editorComment")), editorComment,
-                new H3(getTranslation("revise.changes")), new VersionHistory(articles.versions(user, article.id())),
+                new H3(getTranslation("revise.changes")),
+                new VersionHistory(articles.versions(user, article.id()), clock),
                 new H3(getTranslation("revise.yourText")), fields,
                 new ArticleImages(articles, user, article.id(), true), note, resubmit,
-                new H3(getTranslation("article.timeline")), new ArticleTimeline(timeline));
+                new H3(getTranslation("article.timeline")), new ArticleTimeline(timeline, clock));
         add(TaskActionBar.forTask(taskId));
     }
 

@@ -1,6 +1,6 @@
 package com.briefingdesk.article;
 
-import com.briefingdesk.kernel.ui.Dates;
+import com.briefingdesk.kernel.OfficeClock;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
@@ -10,11 +10,11 @@ import java.util.List;
 /** What happened to an article, who did it, when, and what they said. */
 class ArticleTimeline extends OrderedList {
 
-    ArticleTimeline(List<ArticleEvent> events) {
+    ArticleTimeline(List<ArticleEvent> events, OfficeClock clock) {
         addClassName("timeline");
         setId("timeline");
         for (ArticleEvent event : events) {
-            Span when = new Span(Dates.minute(event.at()));
+            Span when = new Span(clock.minute(event.at()));
             when.addClassName("timeline-time");
             Span what = new Span(getTranslation(event.kind().messageKey()));
             what.addClassName("timeline-kind");

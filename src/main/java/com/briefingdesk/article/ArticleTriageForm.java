@@ -5,8 +5,8 @@ import com.briefingdesk.approval.TaskActionBar;
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.CurrentUser;
 import com.briefingdesk.identity.Role;
+import com.briefingdesk.kernel.OfficeClock;
 import com.briefingdesk.kernel.ValidationException;
-import com.briefingdesk.kernel.ui.Dates;
 import com.briefingdesk.kernel.ui.MainLayout;
 import com.briefingdesk.kernel.ui.Notices;
 import com.briefingdesk.task.InboxView;
@@ -35,6 +35,7 @@ public class ArticleTriageForm extends VerticalLayout implements BeforeEnterObse
     private final ArticleTasks tasks;
     private final ArticleService articles;
     private final AppUser user;
+    private final OfficeClock clock;
     final ArticleFields fields = new ArticleFields();
     final RadioButtonGroup<TriageDecision> decision = new RadioButtonGroup<>();
     final OpinionField comment = OpinionField.create();
@@ -42,10 +43,11 @@ public class ArticleTriageForm extends VerticalLayout implements BeforeEnterObse
     private String taskId;
     private Article article;
 
-    public ArticleTriageForm(ArticleTasks tasks, ArticleService articles, CurrentUser currentUser) {
+    public ArticleTriageForm(ArticleTasks tasks, ArticleService articles, CurrentUser currentUser, OfficeClock clock) {
         this.tasks = tasks;
         this.articles = articles;
         this.user = currentUser.get();
+        this.clock = clock;
         setId("article-triage");
         decision.setLabel(getTranslation("triage.decision"));
         decision.setItems(TriageDecision.values());
@@ -78,13 +80,13 @@ public class ArticleTriageForm extends VerticalLayout implements BeforeEnterObse
                 new Span(getTranslation("article.unit") + "：" + article.unitName()),
                 new Span(getTranslation("article.createdBy") + "：" + article.createdByName()),
                 new Span(getTranslation("article.phone") + "：" + article.contactPhone()),
-                new Span(getTranslation("article.submittedAt") + "：" + Dates.minute(article.submittedAt())));
+                new Span(getTranslation("article.submittedAt") + "：" + clock.minute(article.submittedAt())));
         meta.addClassName("article-meta");
         List<ArticleEvent> timeline = articles.timeline(user, article.id());
-        UnitApprovalNote.of(timeline).ifPresent(meta::add);
+        UnitApprovalNote.of(timeline, clock).ifPresent(meta::add);
         Details history = new Details(getTranslation("article.timelineAndVersions"),
-                new ArticleTimeline(timeline),
-                new VersionHistory(articles.versions(user, article.id())));
+                new ArticleTimeline(timeline, clock),
+                new VersionHistory(articles.versions(user, article.id()), clock));
         add(new H2(getTranslation("triage.title")), meta, fields,
                 new ArticleImages(articles, user, article.id(), false), history, decision, comment, complete);
         add(TaskActionBar.forTask(taskId));

@@ -3,7 +3,7 @@ package com.briefingdesk.article;
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.CurrentUser;
 import com.briefingdesk.identity.Role;
-import com.briefingdesk.kernel.ui.Dates;
+import com.briefingdesk.kernel.OfficeClock;
 import com.briefingdesk.kernel.ui.FieldProblems;
 import com.briefingdesk.kernel.ui.MainLayout;
 import com.briefingdesk.kernel.ui.Notices;
@@ -44,12 +44,15 @@ public class ArticleUnitApprovalForm extends VerticalLayout implements BeforeEnt
     final Button complete = new Button();
     final Div ownArticle = new Div();
     private final FieldProblems problems;
+    private final OfficeClock clock;
     private String taskId;
 
-    public ArticleUnitApprovalForm(UnitApprovalTasks tasks, ArticleService articles, CurrentUser currentUser) {
+    public ArticleUnitApprovalForm(UnitApprovalTasks tasks, ArticleService articles, CurrentUser currentUser,
+                                   OfficeClock clock) {
         this.tasks = tasks;
         this.articles = articles;
         this.user = currentUser.get();
+        this.clock = clock;
         setId(UnitApprovalTasks.FORM);
         decision.setLabel(getTranslation("unitapproval.decision"));
         decision.setItems(UnitDecision.values());
@@ -86,7 +89,7 @@ public class ArticleUnitApprovalForm extends VerticalLayout implements BeforeEnt
         HorizontalLayout meta = new HorizontalLayout(
                 new Span(getTranslation("article.createdBy") + "：" + article.createdByName()),
                 new Span(getTranslation("article.phone") + "：" + article.contactPhone()),
-                new Span(getTranslation("article.submittedAt") + "：" + Dates.minute(article.submittedAt())));
+                new Span(getTranslation("article.submittedAt") + "：" + clock.minute(article.submittedAt())));
         meta.addClassName("article-meta");
         ArticlePreview preview = new ArticlePreview();
         preview.show(article.title(), article.body());
@@ -99,7 +102,8 @@ public class ArticleUnitApprovalForm extends VerticalLayout implements BeforeEnt
             complete.setEnabled(false);
             add(ownArticle);
         }
-        add(decision, opinion, complete, new H3(getTranslation("article.timeline")), new ArticleTimeline(timeline));
+        add(decision, opinion, complete, new H3(getTranslation("article.timeline")),
+                new ArticleTimeline(timeline, clock));
     }
 
     /** A missing decision, or a return without its opinion, is refused by the service at its field. */

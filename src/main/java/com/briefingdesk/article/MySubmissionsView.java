@@ -3,7 +3,7 @@ package com.briefingdesk.article;
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.CurrentUser;
 import com.briefingdesk.identity.Role;
-import com.briefingdesk.kernel.ui.Dates;
+import com.briefingdesk.kernel.OfficeClock;
 import com.briefingdesk.kernel.ui.ListColumns;
 import com.briefingdesk.kernel.ui.MainLayout;
 import com.vaadin.flow.component.button.Button;
@@ -26,7 +26,10 @@ public class MySubmissionsView extends VerticalLayout implements HasDynamicTitle
 
     final Grid<Article> grid = new Grid<>();
 
-    public MySubmissionsView(ArticleService articles, CurrentUser currentUser) {
+    private final OfficeClock clock;
+
+    public MySubmissionsView(ArticleService articles, CurrentUser currentUser, OfficeClock clock) {
+        this.clock = clock;
         AppUser user = currentUser.get();
         setId("my-submissions");
         Button create = new Button(getTranslation("nav.newArticle"), VaadinIcon.PLUS.create(),
@@ -41,9 +44,9 @@ public class MySubmissionsView extends VerticalLayout implements HasDynamicTitle
         grid.addComponentColumn(a -> StatusBadge.of(a.status())).setHeader(getTranslation("article.status"))
                 .setAutoWidth(true);
         grid.addColumn(Article::createdByName).setHeader(getTranslation("article.createdBy")).setAutoWidth(true);
-        grid.addColumn(a -> Dates.minute(a.submittedAt())).setHeader(getTranslation("article.submittedAt"))
+        grid.addColumn(a -> clock.minute(a.submittedAt())).setHeader(getTranslation("article.submittedAt"))
                 .setAutoWidth(true);
-        grid.addColumn(a -> Dates.minute(a.updatedAt())).setHeader(getTranslation("article.updatedAt"))
+        grid.addColumn(a -> clock.minute(a.updatedAt())).setHeader(getTranslation("article.updatedAt"))
                 .setAutoWidth(true);
         grid.addItemClickListener(e -> e.getSource().getUI().ifPresent(ui ->
                 ui.navigate(ArticleDetailView.class, ArticleDetailView.parameters(e.getItem().id()))));

@@ -1,6 +1,6 @@
 package com.briefingdesk.article;
 
-import com.briefingdesk.kernel.ui.Dates;
+import com.briefingdesk.kernel.OfficeClock;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import java.util.Optional;
@@ -11,13 +11,13 @@ final class UnitApprovalNote {
     private UnitApprovalNote() {
     }
 
-    static Optional<Span> of(List<ArticleEvent> timeline) {
+    static Optional<Span> of(List<ArticleEvent> timeline, OfficeClock clock) {
         return timeline.stream().filter(e -> e.kind() == ArticleEvent.Kind.UNIT_APPROVED)
                 .reduce((first, second) -> second)
                 .map(approval -> {
                     Span note = new Span();
                     note.setText(note.getTranslation("unitapproval.note", approval.actorName(),
-                            Dates.minute(approval.at())));
+                            clock.minute(approval.at())));
                     note.setId("unit-approval");
                     note.addClassName("unit-approval-note");
                     return note;

@@ -1,6 +1,6 @@
 package com.briefingdesk.article;
 
-import com.briefingdesk.kernel.ui.Dates;
+import com.briefingdesk.kernel.OfficeClock;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -15,7 +15,7 @@ public class VersionHistory extends VerticalLayout {
     private final Select<ArticleVersion> to = new Select<>();
     private final Div diff = new Div();
 
-    public VersionHistory(List<ArticleVersion> versions) {
+    public VersionHistory(List<ArticleVersion> versions, OfficeClock clock) {
         setPadding(false);
         setId("versions");
         from.setLabel(getTranslation("versions.from"));
@@ -23,7 +23,7 @@ public class VersionHistory extends VerticalLayout {
         for (Select<ArticleVersion> select : List.of(from, to)) {
             select.setItems(versions);
             select.setItemLabelGenerator(v -> getTranslation("versions.label", v.number(), v.editedByName(),
-                    Dates.minute(v.editedAt()), getTranslation("versions.reason." + v.reason().name())));
+                    clock.minute(v.editedAt()), getTranslation("versions.reason." + v.reason().name())));
             select.addValueChangeListener(e -> render());
             select.setWidth("22em");
         }

@@ -3,6 +3,7 @@ package com.briefingdesk.audit;
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.CurrentUser;
 import com.briefingdesk.identity.Role;
+import com.briefingdesk.kernel.OfficeClock;
 import com.briefingdesk.kernel.ValidationException;
 import com.briefingdesk.kernel.ui.FileDownload;
 import com.briefingdesk.kernel.ui.InputTexts;
@@ -24,8 +25,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
@@ -35,11 +34,9 @@ import java.util.function.Function;
 @RolesAllowed(Role.ADMIN_AUTHORITY)
 public class AuditView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final DateTimeFormatter SECOND = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-
     private final AuditSearch search;
     private final AppUser admin;
-    private final ZoneId zone = ZoneId.systemDefault();
+    private final OfficeClock clock;
     final TextField person = new TextField();
     final ComboBox<AuditAction> action = new ComboBox<>();
     final TextField objectType = new TextField();
@@ -54,9 +51,10 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
     final Anchor csv;
     private AuditQuery query = AuditQuery.EVERYTHING;
 
-    public AuditView(AuditSearch search, CurrentUser currentUser) {
+    public AuditView(AuditSearch search, CurrentUser currentUser, OfficeClock clock) {
         this.search = search;
         this.admin = currentUser.get();
+        this.clock = clock;
         setId("audit");
         person.setLabel(getTranslation("audit.search.person"));
         person.setId("audit-person");
@@ -84,7 +82,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         count.setId("audit-count");
 
         grid.setId("audit-grid");
-        column(e -> SECOND.format(e.at().atZone(zone)), "audit.column.at");
+        column(e -> clock.second(e.at()), "audit.column.at");
         column(e -> e.actor() == null ? getTranslation("audit.system") : e.actor(), "audit.column.actor");
         column(e -> label(e.action()), "audit.column.action");
         column(e -> e.objectType() == null ? "" : e.objectType() + " " + (e.objectId() == null ? "" : e.objectId()),
@@ -127,7 +125,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
             to.setInvalid(true);
             return;
         }
-        List<AuditEvent> found = search.search(admin, query, zone);
+        List<AuditEvent> found = search.search(admin, query, clock.zone());
         boolean more = found.size() > AuditSearch.SHOWN;
         grid.setItems(more ? found.subList(0, AuditSearch.SHOWN) : found);
         count.setText(more ? getTranslation("audit.count.more", AuditSearch.SHOWN)
@@ -143,8 +141,8 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
 
     /** The rows of the last search, all of them, as the file's lines. */
     List<List<String>> exportRows() {
-        return search.export(admin, query, zone).stream().map(e -> Arrays.asList(
-                SECOND.format(e.at().atZone(zone)), e.actor() == null ? getTranslation("audit.system") : e.actor(),
+        return search.export(admin, query, clock.zone()).stream().map(e -> Arrays.asList(
+                clock.second(e.at()), e.actor() == null ? getTranslation("audit.system") : e.actor(),
                 label(e.action()), e.objectType(), e.objectId(), e.detail(), e.clientIp(), e.userAgent())).toList();
     }
 

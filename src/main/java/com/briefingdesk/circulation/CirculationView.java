@@ -5,12 +5,11 @@ import com.briefingdesk.identity.CurrentUser;
 import com.briefingdesk.issue.Issue;
 import com.briefingdesk.issue.IssueService;
 import com.briefingdesk.kernel.NotFoundException;
+import com.briefingdesk.kernel.OfficeClock;
 import com.briefingdesk.kernel.ValidationException;
-import com.briefingdesk.kernel.ui.Dates;
 import com.briefingdesk.kernel.ui.ListColumns;
 import com.briefingdesk.kernel.ui.MainLayout;
 import com.briefingdesk.kernel.ui.Notices;
-import com.briefingdesk.publication.IssueDocumentText;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -37,18 +36,20 @@ public class CirculationView extends VerticalLayout implements BeforeEnterObserv
     private final Receipts receipts;
     private final IssueService issues;
     private final AppUser user;
+    private final OfficeClock clock;
     final Grid<Receipt> grid = new Grid<>();
     final Span summary = new Span();
     private Issue issue;
 
-    public CirculationView(Receipts receipts, IssueService issues, CurrentUser currentUser) {
+    public CirculationView(Receipts receipts, IssueService issues, CurrentUser currentUser, OfficeClock clock) {
         this.receipts = receipts;
         this.issues = issues;
         this.user = currentUser.get();
+        this.clock = clock;
         setId("circulation");
         summary.setId("circulation-summary");
         grid.addColumn(Receipt::unitName).setHeader(getTranslation("circulation.unit")).setAutoWidth(true);
-        grid.addColumn(r -> Dates.minute(r.notifiedAt())).setHeader(getTranslation("circulation.notifiedAt"))
+        grid.addColumn(r -> clock.minute(r.notifiedAt())).setHeader(getTranslation("circulation.notifiedAt"))
                 .setAutoWidth(true);
         // who opened and who signed, with the time: the two columns a long name may wrap in
         grid.addColumn(r -> who(r.openedAt(), r.openedByName())).setHeader(getTranslation("circulation.openedAt"))
@@ -56,7 +57,7 @@ public class CirculationView extends VerticalLayout implements BeforeEnterObserv
         grid.addColumn(r -> who(r.acknowledgedAt(), r.acknowledgedByName()))
                 .setHeader(getTranslation("circulation.acknowledgedAt")).setWidth("11em");
         grid.addColumn(Receipt::reminders).setHeader(getTranslation("circulation.reminders")).setAutoWidth(true);
-        grid.addColumn(r -> Dates.minute(r.lastRemindedAt())).setHeader(getTranslation("circulation.lastRemindedAt"))
+        grid.addColumn(r -> clock.minute(r.lastRemindedAt())).setHeader(getTranslation("circulation.lastRemindedAt"))
                 .setAutoWidth(true);
         grid.addComponentColumn(this::remindButton).setHeader(getTranslation("inbox.actions")).setAutoWidth(true);
         ListColumns.titlesTakeTheRoom(grid);
@@ -102,8 +103,8 @@ public class CirculationView extends VerticalLayout implements BeforeEnterObserv
         return grid.getGenericDataView().getItems().toList();
     }
 
-    private static String who(Instant at, String name) {
-        return at == null ? "" : Dates.minute(at) + (name == null ? "" : " · " + name);
+    private String who(Instant at, String name) {
+        return at == null ? "" : clock.minute(at) + (name == null ? "" : " · " + name);
     }
 
     @Override

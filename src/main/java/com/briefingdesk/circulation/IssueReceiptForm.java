@@ -5,10 +5,10 @@ import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.CurrentUser;
 import com.briefingdesk.issue.Issue;
 import com.briefingdesk.issue.IssuePreview;
+import com.briefingdesk.kernel.OfficeClock;
 import com.briefingdesk.kernel.ValidationException;
 import com.briefingdesk.kernel.ui.MainLayout;
 import com.briefingdesk.kernel.ui.Notices;
-import com.briefingdesk.publication.IssueDocumentText;
 import com.briefingdesk.publication.IssueDocuments;
 import com.briefingdesk.task.InboxView;
 import com.briefingdesk.task.TaskGone;
@@ -34,14 +34,16 @@ public class IssueReceiptForm extends VerticalLayout implements BeforeEnterObser
     private final Receipts receipts;
     private final IssueDocuments documents;
     private final AppUser user;
+    private final OfficeClock clock;
     final Button acknowledge = new AcknowledgeButton(this::acknowledge);
     private String taskId;
     private Issue issue;
 
-    public IssueReceiptForm(Receipts receipts, IssueDocuments documents, CurrentUser currentUser) {
+    public IssueReceiptForm(Receipts receipts, IssueDocuments documents, CurrentUser currentUser, OfficeClock clock) {
         this.receipts = receipts;
         this.documents = documents;
         this.user = currentUser.get();
+        this.clock = clock;
         setId("issue-receipt");
     }
 
@@ -55,7 +57,7 @@ public class IssueReceiptForm extends VerticalLayout implements BeforeEnterObser
             add(TaskGone.notice());
             return;
         }
-        IssuePreview preview = new IssuePreview();
+        IssuePreview preview = new IssuePreview(clock);
         preview.show(issue);
         add(new H2(getPageTitle()), new Paragraph(getTranslation("receipt.instructions")), acknowledge,
                 new IssueDownloads(issue, user, documents, receipts), preview);

@@ -4,11 +4,10 @@ import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.CurrentUser;
 import com.briefingdesk.issue.Issue;
 import com.briefingdesk.issue.IssuePreview;
+import com.briefingdesk.kernel.OfficeClock;
 import com.briefingdesk.kernel.ValidationException;
-import com.briefingdesk.kernel.ui.Dates;
 import com.briefingdesk.kernel.ui.MainLayout;
 import com.briefingdesk.kernel.ui.Notices;
-import com.briefingdesk.publication.IssueDocumentText;
 import com.briefingdesk.publication.IssueDocuments;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H2;
@@ -36,13 +35,15 @@ public class PublishedIssueView extends VerticalLayout implements BeforeEnterObs
     private final Receipts receipts;
     private final IssueDocuments documents;
     private final AppUser user;
+    private final OfficeClock clock;
     final Button acknowledge = new AcknowledgeButton(this::acknowledge);
     private Issue issue;
 
-    public PublishedIssueView(Receipts receipts, IssueDocuments documents, CurrentUser currentUser) {
+    public PublishedIssueView(Receipts receipts, IssueDocuments documents, CurrentUser currentUser, OfficeClock clock) {
         this.receipts = receipts;
         this.documents = documents;
         this.user = currentUser.get();
+        this.clock = clock;
         setId("published-issue");
     }
 
@@ -54,13 +55,13 @@ public class PublishedIssueView extends VerticalLayout implements BeforeEnterObs
 
     private void render() {
         removeAll();
-        Span published = new Span(getTranslation("published.at", Dates.minute(issue.publishedAt())));
+        Span published = new Span(getTranslation("published.at", clock.minute(issue.publishedAt())));
         HorizontalLayout meta = new HorizontalLayout(published);
         meta.addClassName("article-meta");
         receipts.receiptOfMyUnit(user, issue.id()).ifPresent(receipt -> {
             Span state = new Span(receipt.acknowledged()
                     ? getTranslation("receipt.acknowledgedBy", receipt.acknowledgedByName(),
-                            Dates.minute(receipt.acknowledgedAt()))
+                            clock.minute(receipt.acknowledgedAt()))
                     : getTranslation("receipt.pending"));
             state.setId("receipt-state");
             state.getElement().getThemeList().add(receipt.acknowledged() ? "badge success" : "badge contrast");
@@ -70,7 +71,7 @@ public class PublishedIssueView extends VerticalLayout implements BeforeEnterObs
             }
         });
         meta.setAlignItems(Alignment.BASELINE);
-        IssuePreview preview = new IssuePreview();
+        IssuePreview preview = new IssuePreview(clock);
         preview.show(issue);
         add(new H2(getPageTitle()), meta, new IssueDownloads(issue, user, documents, receipts), preview);
     }

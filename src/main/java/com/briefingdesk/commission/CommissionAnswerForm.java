@@ -4,8 +4,8 @@ import com.briefingdesk.article.Article;
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.CurrentUser;
 import com.briefingdesk.identity.Role;
+import com.briefingdesk.kernel.OfficeClock;
 import com.briefingdesk.kernel.ValidationException;
-import com.briefingdesk.kernel.ui.Dates;
 import com.briefingdesk.kernel.ui.MainLayout;
 import com.briefingdesk.kernel.ui.Notices;
 import com.briefingdesk.task.InboxView;
@@ -39,6 +39,7 @@ public class CommissionAnswerForm extends VerticalLayout implements BeforeEnterO
 
     private final CommissionAnswers answers;
     private final AppUser user;
+    private final OfficeClock clock;
     final CheckboxGroup<Article> articles = new CheckboxGroup<>();
     final Button writeNew = new Button();
     final Button answer = new Button();
@@ -46,9 +47,10 @@ public class CommissionAnswerForm extends VerticalLayout implements BeforeEnterO
     final Button decline = new Button();
     private CommissionAnswers.AnswerTask task;
 
-    public CommissionAnswerForm(CommissionAnswers answers, CurrentUser currentUser) {
+    public CommissionAnswerForm(CommissionAnswers answers, CurrentUser currentUser, OfficeClock clock) {
         this.answers = answers;
         this.user = currentUser.get();
+        this.clock = clock;
         setId("commission-answer");
         articles.setLabel(getTranslation("commission.answer.articles"));
         articles.setId("commission-articles");
@@ -90,7 +92,7 @@ public class CommissionAnswerForm extends VerticalLayout implements BeforeEnterO
         articles.setItems(candidates);
         articles.setValue(candidates.stream().filter(a -> linked.contains(a.id())).collect(Collectors.toSet()));
         add(new H2(getTranslation("commission.answer.title", commission.topic())),
-                new Paragraph(getTranslation("commission.deadline") + "：" + Dates.minute(commission.deadline())
+                new Paragraph(getTranslation("commission.deadline") + "：" + clock.minute(commission.deadline())
                         + " · " + commission.officeName()),
                 new Paragraph(commission.requirements()),
                 new H3(getTranslation("commission.answer.heading")), articles,

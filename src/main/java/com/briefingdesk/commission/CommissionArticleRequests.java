@@ -2,7 +2,7 @@ package com.briefingdesk.commission;
 
 import com.briefingdesk.article.ArticleRequests;
 import com.briefingdesk.identity.AppUser;
-import com.briefingdesk.kernel.ui.Dates;
+import com.briefingdesk.kernel.OfficeClock;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.QueryParameters;
@@ -16,9 +16,11 @@ class CommissionArticleRequests implements ArticleRequests {
     static final String EDITOR_ROUTE = "articles/new";
 
     private final CommissionAnswers answers;
+    private final OfficeClock clock;
 
-    CommissionArticleRequests(CommissionAnswers answers) {
+    CommissionArticleRequests(CommissionAnswers answers, OfficeClock clock) {
         this.answers = answers;
+        this.clock = clock;
     }
 
     /** The editor's query that asks for a new draft linked to the commission. */
@@ -36,7 +38,7 @@ class CommissionArticleRequests implements ArticleRequests {
         return answers.writableFor(user, commissionId).map(commission -> {
             Span banner = new Span();
             banner.setText(banner.getTranslation("commission.editor.writingFor", commission.topic(),
-                    Dates.minute(commission.deadline())));
+                    clock.minute(commission.deadline())));
             banner.setId("commission-banner");
             banner.addClassName("hint");
             return banner;

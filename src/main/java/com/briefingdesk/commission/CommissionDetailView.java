@@ -3,7 +3,7 @@ package com.briefingdesk.commission;
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.CurrentUser;
 import com.briefingdesk.identity.Role;
-import com.briefingdesk.kernel.ui.Dates;
+import com.briefingdesk.kernel.OfficeClock;
 import com.briefingdesk.kernel.ui.MainLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
@@ -27,11 +27,13 @@ public class CommissionDetailView extends VerticalLayout implements BeforeEnterO
 
     private final Commissions commissions;
     private final AppUser user;
+    private final OfficeClock clock;
     private Commission commission;
 
-    public CommissionDetailView(Commissions commissions, CurrentUser currentUser) {
+    public CommissionDetailView(Commissions commissions, CurrentUser currentUser, OfficeClock clock) {
         this.commissions = commissions;
         this.user = currentUser.get();
+        this.clock = clock;
         setId("commission-detail");
     }
 
@@ -48,7 +50,7 @@ public class CommissionDetailView extends VerticalLayout implements BeforeEnterO
         Span state = new Span(getTranslation(commission.open() ? "commission.state.open" : "commission.state.closed"));
         state.setId("commission-state");
         add(new H2(commission.topic()), state,
-                new Paragraph(getTranslation("commission.deadline") + "：" + Dates.minute(commission.deadline())
+                new Paragraph(getTranslation("commission.deadline") + "：" + clock.minute(commission.deadline())
                         + " · " + getTranslation("commission.issuedBy") + "：" + commission.createdByName()),
                 new Paragraph(commission.requirements()));
         section(responses, ResponseStatus.ANSWERED, "commission-answered");
@@ -66,16 +68,16 @@ public class CommissionDetailView extends VerticalLayout implements BeforeEnterO
             item.getElement().setAttribute("data-unit", String.valueOf(response.unitId()));
             switch (status) {
                 case ANSWERED -> {
-                    item.add(new Span(" · " + Dates.minute(response.answeredAt()) + " " + response.answeredByName()
+                    item.add(new Span(" · " + clock.minute(response.answeredAt()) + " " + response.answeredByName()
                             + "："));
                     response.articles().forEach(a -> item.add(new Anchor(a.location(), a.title()), new Span(" ")));
                 }
-                case DECLINED -> item.add(new Span(" · " + Dates.minute(response.answeredAt()) + " "
+                case DECLINED -> item.add(new Span(" · " + clock.minute(response.answeredAt()) + " "
                         + getTranslation("commission.declinedBecause", response.declineReason())));
                 default -> {
                     if (response.reminders() > 0) {
                         item.add(new Span(" · " + getTranslation("commission.reminded", response.reminders(),
-                                Dates.minute(response.lastRemindedAt()))));
+                                clock.minute(response.lastRemindedAt()))));
                     }
                 }
             }

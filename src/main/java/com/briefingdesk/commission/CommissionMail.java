@@ -1,7 +1,7 @@
 package com.briefingdesk.commission;
 
 import com.briefingdesk.identity.Role;
-import com.briefingdesk.kernel.ui.Dates;
+import com.briefingdesk.kernel.OfficeClock;
 import com.briefingdesk.notice.NoticeMail;
 import org.springframework.stereotype.Component;
 
@@ -10,9 +10,11 @@ import org.springframework.stereotype.Component;
 class CommissionMail {
 
     private final NoticeMail mail;
+    private final OfficeClock clock;
 
-    CommissionMail(NoticeMail mail) {
+    CommissionMail(NoticeMail mail, OfficeClock clock) {
         this.mail = mail;
+        this.clock = clock;
     }
 
     void issued(Commission commission, long unitId) {
@@ -26,6 +28,6 @@ class CommissionMail {
     private void send(Commission commission, long unitId, String subjectKey, String bodyKey) {
         // The answer task waits in the submitters' inbox, the application's first page.
         mail.toUnit(unitId, Role.SUBMITTER, subjectKey, bodyKey, commission.topic(), commission.officeName(),
-                Dates.minute(commission.deadline()), mail.link(""));
+                clock.minute(commission.deadline()), mail.link(""));
     }
 }

@@ -5,8 +5,8 @@ import com.briefingdesk.identity.Role;
 import com.briefingdesk.identity.Unit;
 import com.briefingdesk.identity.UserDirectory;
 import com.briefingdesk.kernel.NotFoundException;
+import com.briefingdesk.kernel.OfficeClock;
 import com.briefingdesk.kernel.ValidationException;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,15 +29,15 @@ public class Commissions {
     private final UserDirectory directory;
     private final RuntimeService runtimeService;
     private final CommissionMail mail;
-    private final Clock clock;
+    private final OfficeClock clock;
 
     Commissions(CommissionRepository commissions, UserDirectory directory, RuntimeService runtimeService,
-                CommissionMail mail) {
+                CommissionMail mail, OfficeClock clock) {
         this.commissions = commissions;
         this.directory = directory;
         this.runtimeService = runtimeService;
         this.mail = mail;
-        this.clock = Clock.systemDefaultZone();
+        this.clock = clock;
     }
 
     static boolean mayIssue(AppUser user) {
@@ -62,7 +62,7 @@ public class Commissions {
         if (!mayIssue(user)) {
             throw new NotFoundException("commissions");
         }
-        notice.validate(clock.instant(), clock.getZone());
+        notice.validate(clock.now(), clock.zone());
         Set<Long> targetable = targetableUnits().stream().map(Unit::id).collect(Collectors.toSet());
         List<Long> targets = notice.isAllUnits() ? List.copyOf(targetable)
                 : notice.getUnitIds().stream().sorted().toList();
@@ -70,7 +70,7 @@ public class Commissions {
             throw new ValidationException(Map.of("units", "commission.units.required"));
         }
         long id = commissions.insert(notice.getTopic().strip(), notice.getRequirements().strip(),
-                notice.deadlineInstant(clock.getZone()), notice.isAllUnits(), user.id());
+                notice.deadlineInstant(clock.zone()), notice.isAllUnits(), user.id());
         targets.forEach(unitId -> commissions.addUnit(id, unitId));
         ProcessInstance process = runtimeService.startProcessInstanceByKey(PROCESS_KEY, String.valueOf(id),
                 Map.of("commissionId", id));

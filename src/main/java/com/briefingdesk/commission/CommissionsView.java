@@ -3,7 +3,7 @@ package com.briefingdesk.commission;
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.CurrentUser;
 import com.briefingdesk.identity.Role;
-import com.briefingdesk.kernel.ui.Dates;
+import com.briefingdesk.kernel.OfficeClock;
 import com.briefingdesk.kernel.ui.ListColumns;
 import com.briefingdesk.kernel.ui.MainLayout;
 import com.vaadin.flow.component.button.Button;
@@ -24,7 +24,10 @@ public class CommissionsView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<Commission> grid = new Grid<>();
 
-    public CommissionsView(Commissions commissions, CurrentUser currentUser) {
+    private final OfficeClock clock;
+
+    public CommissionsView(Commissions commissions, CurrentUser currentUser, OfficeClock clock) {
+        this.clock = clock;
         AppUser user = currentUser.get();
         setId("commissions");
         add(new H2(getPageTitle()));
@@ -38,7 +41,7 @@ public class CommissionsView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("commission-grid");
         grid.addComponentColumn(c -> new Anchor(CommissionDetailView.location(c.id()), c.topic()))
                 .setHeader(getTranslation("commission.topic")).setFlexGrow(3);
-        grid.addColumn(c -> Dates.minute(c.deadline())).setHeader(getTranslation("commission.deadline"))
+        grid.addColumn(c -> clock.minute(c.deadline())).setHeader(getTranslation("commission.deadline"))
                 .setAutoWidth(true);
         grid.addColumn(Commission::createdByName).setHeader(getTranslation("commission.issuedBy")).setAutoWidth(true);
         grid.addColumn(c -> getTranslation(c.open() ? "commission.state.open" : "commission.state.closed"))

@@ -4,6 +4,7 @@ import com.briefingdesk.approval.OpinionField;
 import com.briefingdesk.approval.TaskActionBar;
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.CurrentUser;
+import com.briefingdesk.kernel.OfficeClock;
 import com.briefingdesk.kernel.ValidationException;
 import com.briefingdesk.kernel.ui.Notices;
 import com.briefingdesk.task.InboxView;
@@ -40,11 +41,15 @@ abstract class IssueApprovalForm extends VerticalLayout implements BeforeEnterOb
     protected String taskId;
     protected Issue issue;
 
-    IssueApprovalForm(IssueTasks tasks, IssueService issues, IssueFlow flow, CurrentUser currentUser) {
+    private final OfficeClock clock;
+
+    IssueApprovalForm(IssueTasks tasks, IssueService issues, IssueFlow flow, CurrentUser currentUser,
+                      OfficeClock clock) {
         this.tasks = tasks;
         this.issues = issues;
         this.flow = flow;
         this.user = currentUser.get();
+        this.clock = clock;
         opinion.setLabel(getTranslation("issue.opinion"));
         opinion.setId("opinion");
         opinion.setWidthFull();
@@ -114,13 +119,14 @@ abstract class IssueApprovalForm extends VerticalLayout implements BeforeEnterOb
             add(TaskGone.notice());
             return;
         }
-        IssuePreview preview = new IssuePreview();
+        IssuePreview preview = new IssuePreview(clock);
         preview.show(issue);
         opinion.setValue(defaultOpinion());
         problem.setVisible(false);
         add(new H2(getTranslation(titleKey())));
-        flow.returnReceived(issue.id(), step()).ifPresent(returned -> add(new ReturnNotice(returned)));
-        add(preview, new H3(getTranslation("issue.opinions")), new OpinionHistory(issues.opinions(user, issue.id())));
+        flow.returnReceived(issue.id(), step()).ifPresent(returned -> add(new ReturnNotice(returned, clock)));
+        add(preview, new H3(getTranslation("issue.opinions")),
+                new OpinionHistory(issues.opinions(user, issue.id()), clock));
         sections().forEach(this::add);
         HorizontalLayout buttons = new HorizontalLayout(approve, sendBack);
         if (offersReturnToStep()) {

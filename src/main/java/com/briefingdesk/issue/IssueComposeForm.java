@@ -10,8 +10,8 @@ import com.briefingdesk.identity.CurrentUser;
 import com.briefingdesk.identity.Role;
 import com.briefingdesk.identity.Unit;
 import com.briefingdesk.identity.UserDirectory;
+import com.briefingdesk.kernel.OfficeClock;
 import com.briefingdesk.kernel.ValidationException;
-import com.briefingdesk.kernel.ui.Dates;
 import com.briefingdesk.kernel.ui.InputTexts;
 import com.briefingdesk.kernel.ui.ListColumns;
 import com.briefingdesk.kernel.ui.MainLayout;
@@ -44,7 +44,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +58,6 @@ import java.util.Optional;
 @RolesAllowed(Role.EDITOR_AUTHORITY)
 public class IssueComposeForm extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final ZoneId OFFICE_ZONE = IssuePreview.OFFICE_ZONE;
 
     private final IssueTasks tasks;
     private final ArticlePool pool;
@@ -67,6 +65,7 @@ public class IssueComposeForm extends VerticalLayout implements BeforeEnterObser
     private final CountersignTasks countersigns;
     private final IssueFlow flow;
     private final AppUser user;
+    private final OfficeClock clock;
 
     final Grid<Article> poolGrid = new Grid<>();
     final Grid<IssueArticle> included = new Grid<>();
@@ -88,19 +87,21 @@ public class IssueComposeForm extends VerticalLayout implements BeforeEnterObser
     final Button countersignSetup = new Button();
     final Span countersignSummary = new Span();
     final Div problem = new Div();
-    final IssuePreview preview = new IssuePreview();
+    final IssuePreview preview;
     private String taskId;
     private Issue issue;
     private IssueArticle dragged;
 
     public IssueComposeForm(IssueTasks tasks, ArticlePool pool, UserDirectory directory,
-                            CountersignTasks countersigns, IssueFlow flow, CurrentUser currentUser) {
+                            CountersignTasks countersigns, IssueFlow flow, CurrentUser currentUser, OfficeClock clock) {
         this.tasks = tasks;
         this.pool = pool;
         this.directory = directory;
         this.countersigns = countersigns;
         this.flow = flow;
         this.user = currentUser.get();
+        this.clock = clock;
+        this.preview = new IssuePreview(clock);
         setId("issue-compose");
         configurePool();
         configureIncluded();
@@ -128,7 +129,7 @@ public class IssueComposeForm extends VerticalLayout implements BeforeEnterObser
                 .setFlexGrow(1);
         poolGrid.addColumn(Article::unitName).setHeader(getTranslation("article.unit")).setAutoWidth(true);
         poolGrid.addColumn(Article::suggestedColumn).setHeader(getTranslation("article.column")).setAutoWidth(true);
-        poolGrid.addColumn(a -> Dates.minute(a.acceptedAt())).setHeader(getTranslation("issue.pool.acceptedAt"))
+        poolGrid.addColumn(a -> clock.minute(a.acceptedAt())).setHeader(getTranslation("issue.pool.acceptedAt"))
                 .setWidth("7.5em").setFlexGrow(0);
         poolGrid.addComponentColumn(a -> {
             Button add = new Button(getTranslation("issue.pool.add"), VaadinIcon.PLUS.create(), e -> include(a));
@@ -316,7 +317,7 @@ public class IssueComposeForm extends VerticalLayout implements BeforeEnterObser
         body.setWrap(true);
         body.setAlignItems(Alignment.START);
         add(new H2(getTranslation("issue.compose.title", issue.series().title())));
-        flow.returnReceived(issue.id(), IssueOpinion.Step.COMPOSE).ifPresent(r -> add(new ReturnNotice(r)));
+        flow.returnReceived(issue.id(), IssueOpinion.Step.COMPOSE).ifPresent(r -> add(new ReturnNotice(r, clock)));
         add(body);
         showCountersign(countersigns.of(issue.id()));
         add(TaskActionBar.forTask(taskId));
@@ -335,9 +336,8 @@ public class IssueComposeForm extends VerticalLayout implements BeforeEnterObser
     void refreshPool() {
         poolGrid.setItems(pool.available(new ArticlePool.Filter(
                 unitFilter.getValue() == null ? null : unitFilter.getValue().id(), columnFilter.getValue(),
-                acceptedFrom.getValue() == null ? null : acceptedFrom.getValue().atStartOfDay(OFFICE_ZONE).toInstant(),
-                acceptedTo.getValue() == null ? null
-                        : acceptedTo.getValue().plusDays(1).atStartOfDay(OFFICE_ZONE).toInstant())));
+                acceptedFrom.getValue() == null ? null : clock.startOf(acceptedFrom.getValue()),
+                acceptedTo.getValue() == null ? null : clock.endOf(acceptedTo.getValue()))));
     }
 
     void include(Article article) {

@@ -1,6 +1,7 @@
 package com.briefingdesk.issue;
 
 import com.briefingdesk.identity.CurrentUser;
+import com.briefingdesk.kernel.OfficeClock;
 import com.briefingdesk.kernel.ui.MainLayout;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -23,8 +24,8 @@ public class IssueCountersignForm extends IssueApprovalForm {
     final Button addSigner = new Button();
 
     public IssueCountersignForm(IssueTasks tasks, IssueService issues, IssueFlow flow, CountersignTasks countersigns,
-                                CurrentUser currentUser) {
-        super(tasks, issues, flow, currentUser);
+                                CurrentUser currentUser, OfficeClock clock) {
+        super(tasks, issues, flow, currentUser, clock);
         this.countersigns = countersigns;
         setId("issue-countersign");
         addSigner.setText(getTranslation("flow.addSigner.open"));

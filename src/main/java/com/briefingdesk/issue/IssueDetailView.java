@@ -5,8 +5,8 @@ import com.briefingdesk.approval.CopyButton;
 import com.briefingdesk.approval.ReadingSubjects;
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.CurrentUser;
+import com.briefingdesk.kernel.OfficeClock;
 import com.briefingdesk.kernel.ValidationException;
-import com.briefingdesk.kernel.ui.Dates;
 import com.briefingdesk.kernel.ui.MainLayout;
 import com.briefingdesk.kernel.ui.Notices;
 import com.briefingdesk.task.TaskNotAvailableException;
@@ -32,14 +32,16 @@ public class IssueDetailView extends VerticalLayout implements BeforeEnterObserv
     private final IssueService issues;
     private final IssueFlow flow;
     private final AppUser user;
+    private final OfficeClock clock;
     final Button retrieve = new Button();
     final Div retrieveProblem = new Div();
     private Issue issue;
 
-    public IssueDetailView(IssueService issues, IssueFlow flow, CurrentUser currentUser) {
+    public IssueDetailView(IssueService issues, IssueFlow flow, CurrentUser currentUser, OfficeClock clock) {
         this.issues = issues;
         this.flow = flow;
         this.user = currentUser.get();
+        this.clock = clock;
         setId("issue-detail");
         retrieve.setId("retrieve");
         retrieve.addClickListener(e -> retrieve());
@@ -74,7 +76,7 @@ public class IssueDetailView extends VerticalLayout implements BeforeEnterObserv
             Span numbers = new Span(issue.year() + " 年" + issue.numberLabel() + " · " + issue.serialLabel());
             numbers.setId("issue-numbers");
             meta.add(numbers, new Span(getTranslation("issue.signedOffBy", issue.signedOffByName(),
-                    Dates.minute(issue.signedOffAt()))));
+                    clock.minute(issue.signedOffAt()))));
         }
         if (issue.status().published()) {
             // the reading view and the circulation are the circulation feature's; linked by route
@@ -96,10 +98,11 @@ public class IssueDetailView extends VerticalLayout implements BeforeEnterObserv
             retrieve.setVisible(true);
         }, () -> retrieve.setVisible(false));
         meta.add(retrieve);
-        IssuePreview preview = new IssuePreview();
+        IssuePreview preview = new IssuePreview(clock);
         preview.show(issue);
         add(new H2(getPageTitle()), meta, retrieveProblem, preview, new H3(getTranslation("issue.opinions")),
-                new OpinionHistory(issues.opinions(user, issue.id())), ApprovalActs.ofProcess(issue.processInstanceId()));
+                new OpinionHistory(issues.opinions(user, issue.id()), clock),
+                ApprovalActs.ofProcess(issue.processInstanceId()));
     }
 
     @Override

@@ -1,9 +1,6 @@
 package com.briefingdesk.issue;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import org.springframework.beans.factory.annotation.Value;
+import com.briefingdesk.kernel.OfficeClock;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,15 +15,12 @@ public class IssueNumbering {
 
     private final IssueRepository issues;
     private final SeriesRepository series;
-    private final Clock clock;
-    private final ZoneId officeZone;
+    private final OfficeClock clock;
 
-    IssueNumbering(IssueRepository issues, SeriesRepository series,
-                   @Value("${briefing.office-zone:Asia/Shanghai}") ZoneId officeZone) {
+    IssueNumbering(IssueRepository issues, SeriesRepository series, OfficeClock clock) {
         this.issues = issues;
         this.series = series;
-        this.clock = Clock.systemUTC();
-        this.officeZone = officeZone;
+        this.clock = clock;
     }
 
     @Transactional
@@ -36,7 +30,7 @@ public class IssueNumbering {
             return; // numbered already: a retried job must not take a second number
         }
         // numbered in the year of the date it carries, which may be the next for an issue set to go out in January
-        int year = Issue.datePrinted(issue.issueDate(), LocalDate.now(clock.withZone(officeZone))).getYear();
+        int year = Issue.datePrinted(issue.issueDate(), clock.today()).getYear();
         int number = series.takeNumber(issue.seriesId(), year, issue.supplement());
         int serial = series.takeSerial(issue.seriesId());
         issues.setNumbers(issueId, year, number, serial);

@@ -1,13 +1,13 @@
 package com.briefingdesk.issue;
 
 import com.briefingdesk.article.ArticleText;
+import com.briefingdesk.kernel.OfficeClock;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +20,10 @@ import java.util.stream.Collectors;
  */
 public class IssuePreview extends Div {
 
-    static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Shanghai");
+    private final OfficeClock clock;
 
-    public IssuePreview() {
+    public IssuePreview(OfficeClock clock) {
+        this.clock = clock;
         addClassName("issue-preview");
         setId("issue-preview");
     }
@@ -38,7 +39,7 @@ public class IssuePreview extends Div {
         number.addClassName("issue-number");
         number.setId("issue-number");
         Span office = new Span(issue.series().issuingOffice());
-        Span date = new Span(Issue.dateLabel(issue.datePrinted(OFFICE_ZONE)));
+        Span date = new Span(Issue.dateLabel(issue.datePrinted(clock.zone())));
         Div officeLine = new Div(office, date);
         officeLine.addClassName("issue-office-line");
         Div rule = new Div();

@@ -1,6 +1,7 @@
 package com.briefingdesk.issue;
 
 import com.briefingdesk.identity.CurrentUser;
+import com.briefingdesk.kernel.OfficeClock;
 import com.briefingdesk.kernel.ui.MainLayout;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -10,8 +11,9 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed(com.briefingdesk.identity.Role.EDITOR_AUTHORITY)
 public class IssueProofreadForm extends IssueApprovalForm {
 
-    public IssueProofreadForm(IssueTasks tasks, IssueService issues, IssueFlow flow, CurrentUser currentUser) {
-        super(tasks, issues, flow, currentUser);
+    public IssueProofreadForm(IssueTasks tasks, IssueService issues, IssueFlow flow, CurrentUser currentUser,
+                              OfficeClock clock) {
+        super(tasks, issues, flow, currentUser, clock);
         setId("issue-proofread");
     }
 

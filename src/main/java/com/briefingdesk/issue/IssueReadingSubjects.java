@@ -3,6 +3,7 @@ package com.briefingdesk.issue;
 import com.briefingdesk.approval.ReadingSubjects;
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.kernel.NotFoundException;
+import com.briefingdesk.kernel.OfficeClock;
 import com.vaadin.flow.component.Component;
 import java.util.Optional;
 
@@ -12,10 +13,12 @@ class IssueReadingSubjects implements ReadingSubjects {
 
     private final IssueService issues;
     private final IssueRepository repository;
+    private final OfficeClock clock;
 
-    IssueReadingSubjects(IssueService issues, IssueRepository repository) {
+    IssueReadingSubjects(IssueService issues, IssueRepository repository, OfficeClock clock) {
         this.issues = issues;
         this.repository = repository;
+        this.clock = clock;
     }
 
     @Override
@@ -39,7 +42,7 @@ class IssueReadingSubjects implements ReadingSubjects {
 
     @Override
     public Component content(long id) {
-        IssuePreview preview = new IssuePreview();
+        IssuePreview preview = new IssuePreview(clock);
         preview.show(issues.load(id));
         return preview;
     }

@@ -1,6 +1,7 @@
 package com.briefingdesk.issue;
 
 import com.briefingdesk.identity.CurrentUser;
+import com.briefingdesk.kernel.OfficeClock;
 import com.briefingdesk.kernel.ui.MainLayout;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -10,8 +11,9 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed("REVIEWER")
 public class IssueReviewForm extends IssueApprovalForm {
 
-    public IssueReviewForm(IssueTasks tasks, IssueService issues, IssueFlow flow, CurrentUser currentUser) {
-        super(tasks, issues, flow, currentUser);
+    public IssueReviewForm(IssueTasks tasks, IssueService issues, IssueFlow flow, CurrentUser currentUser,
+                           OfficeClock clock) {
+        super(tasks, issues, flow, currentUser, clock);
         setId("issue-review");
     }
 

@@ -3,13 +3,13 @@ package com.briefingdesk.issue;
 import com.briefingdesk.article.ArticlePool;
 import com.briefingdesk.article.ArticleStatus;
 import com.briefingdesk.identity.AppUser;
+import com.briefingdesk.kernel.OfficeClock;
 import com.briefingdesk.kernel.PrintableText;
 import com.briefingdesk.kernel.TypedText;
 import com.briefingdesk.kernel.ValidationException;
 import com.briefingdesk.task.TaskCompletion;
 import com.briefingdesk.task.TaskGuard;
 import com.briefingdesk.task.TaskNotAvailableException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,15 +38,17 @@ public class IssueTasks {
     private final ArticlePool pool;
 
     private final PrintableText printable;
+    private final OfficeClock clock;
 
     IssueTasks(TaskGuard guard, TaskCompletion completion, IssueRepository issues, IssueService issueService,
-               ArticlePool pool, PrintableText printable) {
+               ArticlePool pool, PrintableText printable, OfficeClock clock) {
         this.printable = printable;
         this.guard = guard;
         this.completion = completion;
         this.issues = issues;
         this.issueService = issueService;
         this.pool = pool;
+        this.clock = clock;
     }
 
     public Issue issueOfTask(AppUser user, String taskId, String formKey) {
@@ -109,7 +111,7 @@ public class IssueTasks {
     @Transactional
     public Issue saveSettings(AppUser editor, String taskId, Composition composition) {
         Issue issue = issueOfTask(editor, taskId, COMPOSE_FORM);
-        composition.validate(LocalDate.now(IssuePreview.OFFICE_ZONE));
+        composition.validate(clock.today());
         printable.require(composition.printedFields());
         issues.updateSettings(issue.id(), composition.supplement(), blankToNull(composition.marking()),
                 blankToNull(composition.editorNote()), composition.issueDate(), composition.printCount());

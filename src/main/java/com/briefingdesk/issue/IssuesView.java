@@ -3,7 +3,7 @@ package com.briefingdesk.issue;
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.CurrentUser;
 import com.briefingdesk.identity.Role;
-import com.briefingdesk.kernel.ui.Dates;
+import com.briefingdesk.kernel.OfficeClock;
 import com.briefingdesk.kernel.ui.MainLayout;
 import com.briefingdesk.task.TaskForms;
 import com.briefingdesk.task.TaskInbox;
@@ -30,8 +30,11 @@ public class IssuesView extends VerticalLayout implements HasDynamicTitle {
     final Select<BriefingSeries> series = new Select<>();
     final Button start = new Button();
 
+    private final OfficeClock clock;
+
     public IssuesView(IssueService issues, SeriesService seriesService, TaskService taskService, TaskInbox inbox,
-                      CurrentUser currentUser) {
+                      CurrentUser currentUser, OfficeClock clock) {
+        this.clock = clock;
         AppUser user = currentUser.get();
         setId("issues");
         series.setLabel(getTranslation("issue.series"));
@@ -76,7 +79,8 @@ public class IssuesView extends VerticalLayout implements HasDynamicTitle {
             return status;
         }).setHeader(getTranslation("article.status")).setAutoWidth(true);
         grid.addColumn(i -> i.articles().size()).setHeader(getTranslation("issue.articleCount")).setAutoWidth(true);
-        grid.addColumn(i -> Dates.minute(i.createdAt())).setHeader(getTranslation("issue.createdAt")).setAutoWidth(true);
+        grid.addColumn(i -> clock.minute(i.createdAt())).setHeader(getTranslation("issue.createdAt"))
+                .setAutoWidth(true);
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("issues/" + e.getItem().id())));
         grid.setItems(issues.all(user));
         grid.setAllRowsVisible(true);

@@ -1,6 +1,6 @@
 package com.briefingdesk.issue;
 
-import com.briefingdesk.kernel.ui.Dates;
+import com.briefingdesk.kernel.OfficeClock;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
@@ -10,11 +10,11 @@ import java.util.List;
 /** 意见栏: every opinion on the issue in order, with step, decision, person and time. */
 class OpinionHistory extends OrderedList {
 
-    OpinionHistory(List<IssueOpinion> opinions) {
+    OpinionHistory(List<IssueOpinion> opinions, OfficeClock clock) {
         addClassName("timeline");
         setId("opinions");
         for (IssueOpinion opinion : opinions) {
-            ListItem item = new ListItem(new Span(Dates.minute(opinion.at())),
+            ListItem item = new ListItem(new Span(clock.minute(opinion.at())),
                     new Span(getTranslation("issue.step." + opinion.step().name())),
                     new Span(getTranslation(opinion.decision().messageKey())),
                     new Span(opinion.actorName()));

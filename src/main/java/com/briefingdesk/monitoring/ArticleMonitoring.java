@@ -5,6 +5,7 @@ import com.briefingdesk.article.ArticleService;
 import com.briefingdesk.article.VersionHistory;
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.kernel.NotFoundException;
+import com.briefingdesk.kernel.OfficeClock;
 import com.vaadin.flow.component.Component;
 import java.util.List;
 import java.util.Optional;
@@ -14,9 +15,11 @@ import java.util.Optional;
 class ArticleMonitoring implements MonitoredProcess {
 
     private final ArticleService articles;
+    private final OfficeClock clock;
 
-    ArticleMonitoring(ArticleService articles) {
+    ArticleMonitoring(ArticleService articles, OfficeClock clock) {
         this.articles = articles;
+        this.clock = clock;
     }
 
     @Override
@@ -48,6 +51,6 @@ class ArticleMonitoring implements MonitoredProcess {
 
     @Override
     public Optional<Component> extraSection(AppUser admin, long id) {
-        return Optional.of(new VersionHistory(articles.versions(admin, id)));
+        return Optional.of(new VersionHistory(articles.versions(admin, id), clock));
     }
 }

@@ -3,9 +3,9 @@ package com.briefingdesk.monitoring;
 import com.briefingdesk.article.ArticleStatus;
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.issue.IssueStatus;
+import com.briefingdesk.kernel.OfficeClock;
 import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -26,11 +26,11 @@ class Dashboard {
                  Double daysToSignOff) { }
 
     private final JdbcClient jdbc;
-    private final ZoneId zone;
+    private final OfficeClock clock;
 
-    Dashboard(JdbcClient jdbc) {
+    Dashboard(JdbcClient jdbc, OfficeClock clock) {
         this.jdbc = jdbc;
-        this.zone = ZoneId.systemDefault();
+        this.clock = clock;
     }
 
     /** Every status of a submitted article, in the order of the enum, with zero where none is. Drafts are the units'. */
@@ -65,11 +65,11 @@ class Dashboard {
         return counts;
     }
 
-    /** The last {@code months} calendar months up to the current one, oldest first, in the server's time zone. */
+    /** The last {@code months} calendar months up to the current one, oldest first, in the office's time zone. */
     List<Month> trend(AppUser admin, Long unitId, Long seriesId, int months) {
         AdminOnly.require(admin, "dashboard");
-        LocalDate first = LocalDate.now(zone).withDayOfMonth(1).minusMonths(months - 1L);
-        Timestamp from = Timestamp.from(first.atStartOfDay(zone).toInstant());
+        LocalDate first = clock.today().withDayOfMonth(1).minusMonths(months - 1L);
+        Timestamp from = Timestamp.from(clock.startOf(first));
         return jdbc.sql("""
                         with months as (
                             select generate_series(cast(:first as date), cast(:first as date)
@@ -104,7 +104,7 @@ class Dashboard {
                         left join accepted ac on ac.month = m.month left join adopted ad on ad.month = m.month
                         left join signed sg on sg.month = m.month
                         order by m.month""")
-                .param("first", first).param("months", months).param("from", from).param("zone", zone.getId())
+                .param("first", first).param("months", months).param("from", from).param("zone", clock.zone().getId())
                 .param("unit", unitId).param("series", seriesId)
                 .query((rs, n) -> new Month(rs.getObject(1, LocalDate.class), rs.getLong(2), rs.getLong(3),
                         rs.getLong(4), rs.getObject(5) == null ? null : rs.getDouble(5),

@@ -10,7 +10,7 @@ import com.briefingdesk.issue.BriefingSeries;
 import com.briefingdesk.issue.IssueStatus;
 import com.briefingdesk.issue.SeriesService;
 import com.briefingdesk.kernel.NotFoundException;
-import com.briefingdesk.kernel.ui.Dates;
+import com.briefingdesk.kernel.OfficeClock;
 import com.briefingdesk.kernel.ui.ListColumns;
 import com.briefingdesk.kernel.ui.MainLayout;
 import com.briefingdesk.kernel.ui.Notices;
@@ -56,6 +56,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     private final TaskActionDialog.Factory taskActions;
     private final ActivityNames activityNames;
     private final AppUser admin;
+    private final OfficeClock clock;
     final Select<Unit> unit = new Select<>();
     final Select<BriefingSeries> series = new Select<>();
     final Div articleCounts = new Div();
@@ -71,13 +72,14 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
     public DashboardView(Dashboard dashboard, TaskWatch taskWatch, Incidents incidents,
                          TaskActionDialog.Factory taskActions, ActivityNames activityNames, UserDirectory directory,
-                         SeriesService seriesService, CurrentUser currentUser) {
+                         SeriesService seriesService, CurrentUser currentUser, OfficeClock clock) {
         this.dashboard = dashboard;
         this.taskWatch = taskWatch;
         this.incidents = incidents;
         this.taskActions = taskActions;
         this.activityNames = activityNames;
         this.admin = currentUser.get();
+        this.clock = clock;
         setId("dashboard");
 
         unit.setLabel(getTranslation("monitoring.filter.unit"));
@@ -130,8 +132,8 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("inbox.subject")).setFlexGrow(3);
         tasks.addColumn(WatchedTask::subjectUnit).setHeader(getTranslation("inbox.unit")).setAutoWidth(true);
         tasks.addColumn(WatchedTask::holder).setHeader(getTranslation("monitoring.task.holder")).setAutoWidth(true);
-        tasks.addColumn(t -> Dates.minute(t.created())).setHeader(getTranslation("inbox.created")).setAutoWidth(true);
-        tasks.addColumn(t -> Dates.minute(t.due())).setHeader(getTranslation("inbox.due")).setAutoWidth(true);
+        tasks.addColumn(t -> clock.minute(t.created())).setHeader(getTranslation("inbox.created")).setAutoWidth(true);
+        tasks.addColumn(t -> clock.minute(t.due())).setHeader(getTranslation("inbox.due")).setAutoWidth(true);
         tasks.addComponentColumn(this::state).setHeader(getTranslation("monitoring.task.state")).setAutoWidth(true);
         tasks.addComponentColumn(t -> {
             Button act = new Button(getTranslation("monitoring.task.act"), e -> act(t));
@@ -152,7 +154,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
     private void configureIncidents() {
         incidentGrid.setId("incidents");
-        incidentGrid.addColumn(i -> Dates.minute(i.at())).setHeader(getTranslation("monitoring.incident.at"))
+        incidentGrid.addColumn(i -> clock.minute(i.at())).setHeader(getTranslation("monitoring.incident.at"))
                 .setAutoWidth(true);
         incidentGrid.addComponentColumn(i -> detailLink(i.processKey(), i.businessKey(),
                 i.processKey() + " " + i.businessKey())).setHeader(getTranslation("inbox.subject")).setAutoWidth(true);

@@ -2,7 +2,7 @@ package com.briefingdesk.monitoring;
 
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.UserDirectory;
-import com.briefingdesk.kernel.ui.Dates;
+import com.briefingdesk.kernel.OfficeClock;
 import com.briefingdesk.kernel.ui.FieldProblems;
 import com.briefingdesk.kernel.ui.Notices;
 import com.briefingdesk.task.ActivityNames;
@@ -14,7 +14,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextArea;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -32,13 +31,15 @@ class DeactivationDialog extends Dialog {
         private final TaskWatch taskWatch;
         private final UserDirectory directory;
         private final ActivityNames activityNames;
+        private final OfficeClock clock;
 
         Factory(DirectoryAdmin directoryAdmin, TaskWatch taskWatch, UserDirectory directory,
-                ActivityNames activityNames) {
+                ActivityNames activityNames, OfficeClock clock) {
             this.directoryAdmin = directoryAdmin;
             this.taskWatch = taskWatch;
             this.directory = directory;
             this.activityNames = activityNames;
+            this.clock = clock;
         }
 
         DeactivationDialog open(AppUser admin, AppUser person, Runnable afterwards) {
@@ -56,10 +57,10 @@ class DeactivationDialog extends Dialog {
     DeactivationDialog(Factory services, AppUser admin, AppUser person, Runnable afterwards) {
         setId("deactivation-dialog");
         setHeaderTitle(getTranslation("directory.deactivate.title", person.displayName()));
-        List<WatchedTask> tasks = services.taskWatch.assignedTo(admin, person.username(), Instant.now());
+        List<WatchedTask> tasks = services.taskWatch.assignedTo(admin, person.username(), services.clock.now());
         openTasks.setId("deactivation-tasks");
         tasks.forEach(t -> openTasks.add(new ListItem(t.nameIn(services.activityNames, getLocale()) + " · " + t.subjectTitle() + " · "
-                + Dates.minute(t.created()))));
+                + services.clock.minute(t.created()))));
         Paragraph explanation = new Paragraph(getTranslation(tasks.isEmpty() ? "directory.deactivate.noTasks"
                 : "directory.deactivate.tasks", tasks.size()));
         successor.setLabel(getTranslation("directory.deactivate.successor"));

@@ -4,7 +4,7 @@ import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.CurrentUser;
 import com.briefingdesk.identity.Role;
 import com.briefingdesk.kernel.NotFoundException;
-import com.briefingdesk.kernel.ui.Dates;
+import com.briefingdesk.kernel.OfficeClock;
 import com.briefingdesk.kernel.ui.MainLayout;
 import com.briefingdesk.kernel.ui.Notices;
 import com.briefingdesk.task.ActivityNames;
@@ -43,6 +43,7 @@ public class ProcessDetailView extends VerticalLayout implements BeforeEnterObse
     private final TaskActionDialog.Factory taskActions;
     private final ActivityNames activityNames;
     private final AppUser admin;
+    private final OfficeClock clock;
     final BpmnDiagram diagram = new BpmnDiagram();
     final Grid<WatchedTask> openTasks = new Grid<>();
     final OrderedList timeline = new OrderedList();
@@ -52,12 +53,13 @@ public class ProcessDetailView extends VerticalLayout implements BeforeEnterObse
     private ProcessInsight.Detail detail;
 
     public ProcessDetailView(ProcessInsight insight, TaskWatch taskWatch, TaskActionDialog.Factory taskActions,
-                             ActivityNames activityNames, CurrentUser currentUser) {
+                             ActivityNames activityNames, CurrentUser currentUser, OfficeClock clock) {
         this.insight = insight;
         this.taskWatch = taskWatch;
         this.taskActions = taskActions;
         this.activityNames = activityNames;
         this.admin = currentUser.get();
+        this.clock = clock;
         setId("process-detail");
         diagram.setId("process-diagram");
         openTasks.setId("process-tasks");
@@ -65,9 +67,9 @@ public class ProcessDetailView extends VerticalLayout implements BeforeEnterObse
                 .setAutoWidth(true);
         openTasks.addColumn(WatchedTask::holder).setHeader(getTranslation("monitoring.task.holder"))
                 .setAutoWidth(true);
-        openTasks.addColumn(t -> Dates.minute(t.created())).setHeader(getTranslation("inbox.created"))
+        openTasks.addColumn(t -> clock.minute(t.created())).setHeader(getTranslation("inbox.created"))
                 .setAutoWidth(true);
-        openTasks.addColumn(t -> Dates.minute(t.due())).setHeader(getTranslation("inbox.due")).setAutoWidth(true);
+        openTasks.addColumn(t -> clock.minute(t.due())).setHeader(getTranslation("inbox.due")).setAutoWidth(true);
         openTasks.addComponentColumn(t -> {
             Button act = new Button(getTranslation("monitoring.task.act"), e -> act(t));
             act.addThemeVariants(ButtonVariant.LUMO_SMALL);
@@ -136,7 +138,7 @@ public class ProcessDetailView extends VerticalLayout implements BeforeEnterObse
     private void renderTimeline() {
         timeline.removeAll();
         for (TimelineEntry entry : detail.timeline()) {
-            Span when = new Span(Dates.minute(entry.at()));
+            Span when = new Span(clock.minute(entry.at()));
             when.addClassName("timeline-time");
             Span source = new Span(getTranslation(entry.source().messageKey()));
             source.getElement().getThemeList().add("badge small contrast");

@@ -4,7 +4,7 @@ import com.briefingdesk.approval.TaskActionLog;
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.UserDirectory;
 import com.briefingdesk.kernel.NotFoundException;
-import com.briefingdesk.kernel.ui.Dates;
+import com.briefingdesk.kernel.OfficeClock;
 import com.briefingdesk.task.ActivityNames;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -49,16 +49,18 @@ class ProcessInsight {
     private final TaskActionLog actionLog;
     private final UserDirectory directory;
     private final ActivityNames activityNames;
+    private final OfficeClock clock;
 
     ProcessInsight(List<MonitoredProcess> processes, HistoryService historyService,
                    RepositoryService repositoryService, TaskActionLog actionLog, UserDirectory directory,
-                   ActivityNames activityNames) {
+                   ActivityNames activityNames, OfficeClock clock) {
         this.processes = processes;
         this.historyService = historyService;
         this.repositoryService = repositoryService;
         this.actionLog = actionLog;
         this.directory = directory;
         this.activityNames = activityNames;
+        this.clock = clock;
     }
 
     MonitoredProcess process(String processKey) {
@@ -107,7 +109,7 @@ class ProcessInsight {
         for (TaskActionLog.Entry act : actionLog.ofProcess(pi)) {
             String task = activityNames.name(locale, instance.getProcessDefinitionKey(), act.taskKey(), act.taskName());
             String target = act.toAssignee() != null ? act.toAssignee()
-                    : act.dueAt() != null ? Dates.minute(act.dueAt()) : null;
+                    : act.dueAt() != null ? clock.minute(act.dueAt()) : null;
             timeline.add(new TimelineEntry(act.at(),
                     act.kind().byAdministrator() ? TimelineEntry.Source.ADMIN : TimelineEntry.Source.ACT,
                     act.kind().messageKey(), act.onBehalfOf() == null ? act.actorName()

@@ -3,6 +3,7 @@ package com.briefingdesk.monitoring;
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.CurrentUser;
 import com.briefingdesk.identity.Role;
+import com.briefingdesk.kernel.OfficeClock;
 import com.briefingdesk.kernel.ui.FieldProblems;
 import com.briefingdesk.kernel.ui.FileDownload;
 import com.briefingdesk.kernel.ui.InputTexts;
@@ -23,7 +24,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -37,6 +37,7 @@ public class StatisticsView extends VerticalLayout implements HasDynamicTitle {
 
     private final UnitStatistics statistics;
     private final AppUser admin;
+    private final OfficeClock clock;
     final Select<StatisticsPeriod.Kind> kind = new Select<>();
     final DatePicker day = new DatePicker();
     final DatePicker from = new DatePicker();
@@ -49,11 +50,12 @@ public class StatisticsView extends VerticalLayout implements HasDynamicTitle {
     private StatisticsPeriod period;
     private List<UnitFigures> figures = List.of();
 
-    public StatisticsView(UnitStatistics statistics, CurrentUser currentUser) {
+    public StatisticsView(UnitStatistics statistics, CurrentUser currentUser, OfficeClock clock) {
         this.statistics = statistics;
         this.admin = currentUser.get();
+        this.clock = clock;
         setId("statistics");
-        LocalDate today = LocalDate.now(ZoneId.systemDefault());
+        LocalDate today = clock.today();
 
         kind.setLabel(getTranslation("statistics.period"));
         kind.setItems(StatisticsPeriod.Kind.values());

@@ -2,7 +2,7 @@ package com.briefingdesk.monitoring;
 
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.kernel.NotFoundException;
-import com.briefingdesk.kernel.ui.Dates;
+import com.briefingdesk.kernel.OfficeClock;
 import com.briefingdesk.kernel.ui.FieldProblems;
 import com.briefingdesk.kernel.ui.InputTexts;
 import com.briefingdesk.kernel.ui.Notices;
@@ -17,8 +17,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -35,15 +33,18 @@ class TaskActionDialog extends Dialog {
         private final TaskActions actions;
         private final TaskWatch watch;
         private final ActivityNames activityNames;
+        private final OfficeClock clock;
 
-        Factory(TaskActions actions, TaskWatch watch, ActivityNames activityNames) {
+        Factory(TaskActions actions, TaskWatch watch, ActivityNames activityNames, OfficeClock clock) {
             this.actions = actions;
             this.watch = watch;
             this.activityNames = activityNames;
+            this.clock = clock;
         }
 
         TaskActionDialog open(AppUser admin, String taskId, Runnable afterAct) {
-            TaskActionDialog dialog = new TaskActionDialog(actions, watch, activityNames, admin, taskId, afterAct);
+            TaskActionDialog dialog = new TaskActionDialog(actions, watch, activityNames, clock, admin, taskId,
+                    afterAct);
             dialog.open();
             return dialog;
         }
@@ -53,7 +54,6 @@ class TaskActionDialog extends Dialog {
     private final AppUser admin;
     private final String taskId;
     private final Runnable afterAct;
-    private final ZoneId zone = ZoneId.systemDefault();
     final ComboBox<AppUser> successor = new ComboBox<>();
     final DateTimePicker due = new DateTimePicker();
     final TextArea reason = new TextArea();
@@ -62,18 +62,18 @@ class TaskActionDialog extends Dialog {
     final Button remind = new Button();
     private final FieldProblems problems;
 
-    TaskActionDialog(TaskActions actions, TaskWatch watch, ActivityNames activityNames, AppUser admin, String taskId,
-                     Runnable afterAct) {
+    TaskActionDialog(TaskActions actions, TaskWatch watch, ActivityNames activityNames, OfficeClock clock,
+                     AppUser admin, String taskId, Runnable afterAct) {
         this.actions = actions;
         this.admin = admin;
         this.taskId = taskId;
         this.afterAct = afterAct;
         setId("task-action-dialog");
-        WatchedTask task = watch.find(admin, taskId, Instant.now())
+        WatchedTask task = watch.find(admin, taskId, clock.now())
                 .orElseThrow(() -> new NotFoundException("task " + taskId));
         setHeaderTitle(task.nameIn(activityNames, getLocale()) + " · " + task.subjectTitle());
         Paragraph holder = new Paragraph(getTranslation("monitoring.task.heldBy", task.holder(),
-                Dates.minute(task.created()), Dates.minute(task.due())));
+                clock.minute(task.created()), clock.minute(task.due())));
 
         successor.setLabel(getTranslation("monitoring.task.successor"));
         successor.setItems(actions.successors(admin, taskId));
@@ -84,7 +84,7 @@ class TaskActionDialog extends Dialog {
         due.setLabel(getTranslation("monitoring.task.due"));
         due.setId("task-due");
         if (task.due() != null) {
-            due.setValue(task.due().atZone(zone).toLocalDateTime());
+            due.setValue(clock.localTime(task.due()));
         }
         reason.setLabel(getTranslation("monitoring.task.reason"));
         reason.setMaxLength(TaskActions.MAX_REASON);
@@ -100,7 +100,7 @@ class TaskActionDialog extends Dialog {
         setDue.setText(getTranslation("monitoring.task.setDue"));
         setDue.setId("task-set-due");
         setDue.addClickListener(e -> act(() -> actions.setDue(admin, taskId,
-                due.getValue() == null ? null : due.getValue().atZone(zone).toInstant(), Instant.now(),
+                due.getValue() == null ? null : clock.instantOf(due.getValue()), clock.now(),
                 reason.getValue()), "monitoring.task.dueSet"));
         remind.setText(getTranslation("monitoring.task.remind"));
         remind.setId("task-remind");

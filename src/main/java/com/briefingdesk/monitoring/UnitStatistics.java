@@ -2,8 +2,8 @@ package com.briefingdesk.monitoring;
 
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.kernel.CompetitionRanking;
+import com.briefingdesk.kernel.OfficeClock;
 import java.sql.Timestamp;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,17 +24,17 @@ class UnitStatistics {
             new CompetitionRanking<>(RANKING, UnitFigures::unitName, UnitFigures::ranked);
 
     private final JdbcClient jdbc;
-    private final ZoneId zone;
+    private final OfficeClock clock;
 
-    UnitStatistics(JdbcClient jdbc) {
+    UnitStatistics(JdbcClient jdbc, OfficeClock clock) {
         this.jdbc = jdbc;
-        this.zone = ZoneId.systemDefault();
+        this.clock = clock;
     }
 
     List<UnitFigures> figures(AppUser admin, StatisticsPeriod period) {
         AdminOnly.require(admin, "statistics");
-        Timestamp from = Timestamp.from(period.from().atStartOfDay(zone).toInstant());
-        Timestamp until = Timestamp.from(period.to().plusDays(1).atStartOfDay(zone).toInstant());
+        Timestamp from = Timestamp.from(clock.startOf(period.from()));
+        Timestamp until = Timestamp.from(clock.endOf(period.to()));
         List<UnitFigures> units = jdbc.sql("""
                         with events as (
                             select a.unit_id, e.kind, count(*) as n from article_event e

@@ -4,6 +4,7 @@ import com.briefingdesk.article.ArticleBody;
 import com.briefingdesk.article.OutlineHeading;
 import com.briefingdesk.issue.Issue;
 import com.briefingdesk.issue.IssueArticle;
+import com.briefingdesk.kernel.OfficeClock;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigInteger;
@@ -42,6 +43,12 @@ public class DocxIssueRenderer {
     private static final int BODY_HALF_POINTS = 32;
     /** 22 lines in 225 mm, as exact line spacing in points. */
     private static final double BODY_LINE = 225 * 72 / 25.4 / 22;
+
+    private final OfficeClock officeClock;
+
+    public DocxIssueRenderer(OfficeClock officeClock) {
+        this.officeClock = officeClock;
+    }
 
     public byte[] render(Issue issue) {
         try (XWPFDocument document = new XWPFDocument()) {
@@ -108,7 +115,7 @@ public class DocxIssueRenderer {
         right.setPos(BigInteger.valueOf(156L * TWIPS_PER_MM - 320));
         run(office, issue.series().issuingOffice(), BODY_FONT, BODY_HALF_POINTS, false, null);
         office.createRun().addTab();
-        run(office, IssueDocumentText.dateLabel(issue), BODY_FONT, BODY_HALF_POINTS, false, null);
+        run(office, IssueDocumentText.dateLabel(issue, officeClock.zone()), BODY_FONT, BODY_HALF_POINTS, false, null);
         border(office, false, 12, "E60012");
     }
 

@@ -17,7 +17,6 @@ import java.util.stream.Collectors;
  */
 public final class IssueDocumentText {
 
-    public static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Shanghai");
     static final String EDITOR_NOTE_LABEL = "编者按：";
 
     private IssueDocumentText() {
@@ -37,9 +36,9 @@ public final class IssueDocumentText {
         return issue.numbered() ? issue.numberLabel() : (issue.supplement() ? "增刊" : "") + "第 ＿ 期";
     }
 
-    /** The issue's date as printed (the sign-off's, or a later one set): 2022 年 4 月 15 日. */
-    public static String dateLabel(Issue issue) {
-        return Issue.dateLabel(issue.datePrinted(OFFICE_ZONE));
+    /** The issue's date as printed (the sign-off's in the office's zone, or a later one set): 2022 年 4 月 15 日. */
+    public static String dateLabel(Issue issue, ZoneId officeZone) {
+        return Issue.dateLabel(issue.datePrinted(officeZone));
     }
 
     /** 报：中央文明办，省文明委主任、副主任、委员 — one line per 版记 line that has names, in the order 报, 送, 发, 本期增发. */

@@ -4,6 +4,7 @@ import com.briefingdesk.article.ArticleBody;
 import com.briefingdesk.article.OutlineHeading;
 import com.briefingdesk.issue.Issue;
 import com.briefingdesk.issue.IssueArticle;
+import com.briefingdesk.kernel.OfficeClock;
 import com.briefingdesk.publication.LineBreaker.Run;
 import com.briefingdesk.publication.PdfFonts.Role;
 import com.briefingdesk.publication.PdfPages.Align;
@@ -42,10 +43,12 @@ public class PdfIssueRenderer {
 
     private final PdfFontSettings fontSettings;
     private final PdfFontFiles fontFiles;
+    private final OfficeClock officeClock;
 
-    public PdfIssueRenderer(PdfFontSettings fontSettings, PdfFontFiles fontFiles) {
+    public PdfIssueRenderer(PdfFontSettings fontSettings, PdfFontFiles fontFiles, OfficeClock officeClock) {
         this.fontSettings = fontSettings;
         this.fontFiles = fontFiles;
+        this.officeClock = officeClock;
     }
 
     /** One render at a time: the parsed font files are shared and read while the PDF is written. */
@@ -93,7 +96,8 @@ public class PdfIssueRenderer {
         float baseline = pages.top() - BODY_PITCH / 2 - 0.36f * BODY_SIZE;
         List<LineBreaker.Atom> office = breaker.atoms(List.of(new Run(issue.series().issuingOffice(), Role.BODY)),
                 BODY_SIZE, 0, false);
-        List<LineBreaker.Atom> date = breaker.atoms(List.of(new Run(IssueDocumentText.dateLabel(issue), Role.BODY)),
+        String dateLabel = IssueDocumentText.dateLabel(issue, officeClock.zone());
+        List<LineBreaker.Atom> date = breaker.atoms(List.of(new Run(dateLabel, Role.BODY)),
                 BODY_SIZE, 0, false);
         pages.textAt(office, PdfPages.LEFT + BODY_SIZE, baseline, BODY_SIZE, Color.BLACK);
         pages.textAt(date, PdfPages.LEFT + PdfPages.WIDTH - BODY_SIZE - width(date), baseline, BODY_SIZE,

@@ -5,6 +5,7 @@ import com.briefingdesk.identity.CurrentUser;
 import com.briefingdesk.identity.Role;
 import com.briefingdesk.issue.BriefingSeries;
 import com.briefingdesk.issue.SeriesService;
+import com.briefingdesk.kernel.OfficeClock;
 import com.briefingdesk.kernel.ValidationException;
 import com.briefingdesk.kernel.ui.FileDownload;
 import com.briefingdesk.kernel.ui.InputTexts;
@@ -26,8 +27,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -42,6 +41,7 @@ public class AdoptionReportView extends VerticalLayout implements HasDynamicTitl
     private final ScoreBoard scoreBoard;
     private final ReportPdf pdf;
     private final AppUser user;
+    private final OfficeClock clock;
     final Select<BriefingSeries> series = new Select<>();
     final Select<StatisticsPeriod.Kind> kind = new Select<>();
     final DatePicker day = new DatePicker();
@@ -55,10 +55,11 @@ public class AdoptionReportView extends VerticalLayout implements HasDynamicTitl
     private AdoptionReport report;
 
     public AdoptionReportView(ScoreBoard scoreBoard, ReportPdf pdf, SeriesService seriesService,
-                              CurrentUser currentUser) {
+                              CurrentUser currentUser, OfficeClock clock) {
         this.scoreBoard = scoreBoard;
         this.pdf = pdf;
         this.user = currentUser.get();
+        this.clock = clock;
         setId("adoption-report");
         series.setLabel(getTranslation("scoring.series"));
         series.setItems(seriesService.all());
@@ -72,7 +73,7 @@ public class AdoptionReportView extends VerticalLayout implements HasDynamicTitl
         kind.setId("report-kind");
         InputTexts.localize(day);
         day.setLabel(getTranslation("scoring.period.day"));
-        day.setValue(LocalDate.now(ZoneId.systemDefault()));
+        day.setValue(clock.today());
         day.setId("report-day");
         compute.setText(getTranslation("scoring.report.compute"));
         compute.setId("report-compute");
@@ -142,7 +143,7 @@ public class AdoptionReportView extends VerticalLayout implements HasDynamicTitl
     ReportTexts texts() {
         return new ReportTexts(getTranslation("scoring.report.fileTitle", report.series().title()), periodLine(),
                 headings(), getTranslation("scoring.report.closing", report.series().issuingOffice(),
-                        LocalDate.now(ZoneId.systemDefault())));
+                        clock.today()));
     }
 
     private String periodLine() {

@@ -3,10 +3,10 @@ package com.briefingdesk.scoring;
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.Role;
 import com.briefingdesk.kernel.NotFoundException;
+import com.briefingdesk.kernel.OfficeClock;
 import com.briefingdesk.kernel.ValidationException;
 import java.sql.Date;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,9 +22,11 @@ public class LeaderInstructions {
     static final int TEXT_MAX = 2000;
 
     private final JdbcClient jdbc;
+    private final OfficeClock clock;
 
-    LeaderInstructions(JdbcClient jdbc) {
+    LeaderInstructions(JdbcClient jdbc, OfficeClock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     /** The adopted articles, newest first: only they can carry an instruction. */
@@ -51,7 +53,7 @@ public class LeaderInstructions {
         }
         if (instructedOn == null) {
             problems.put("instructedOn", "scoring.instruction.dateRequired");
-        } else if (instructedOn.isAfter(LocalDate.now(ZoneId.systemDefault()))) {
+        } else if (instructedOn.isAfter(clock.today())) {
             problems.put("instructedOn", "scoring.instruction.dateFuture");
         }
         if (text == null || text.isBlank()) {

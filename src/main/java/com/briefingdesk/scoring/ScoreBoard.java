@@ -5,13 +5,12 @@ import com.briefingdesk.identity.Role;
 import com.briefingdesk.issue.SeriesService;
 import com.briefingdesk.kernel.CompetitionRanking;
 import com.briefingdesk.kernel.NotFoundException;
+import com.briefingdesk.kernel.OfficeClock;
 import com.briefingdesk.kernel.ValidationException;
 import com.briefingdesk.monitoring.StatisticsPeriod;
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -39,13 +38,13 @@ public class ScoreBoard {
     private final JdbcClient jdbc;
     private final ScoringRules rules;
     private final SeriesService series;
-    private final Clock clock;
+    private final OfficeClock clock;
 
-    ScoreBoard(JdbcClient jdbc, ScoringRules rules, SeriesService series) {
+    ScoreBoard(JdbcClient jdbc, ScoringRules rules, SeriesService series, OfficeClock clock) {
         this.jdbc = jdbc;
         this.rules = rules;
         this.series = series;
-        this.clock = Clock.systemDefaultZone();
+        this.clock = clock;
     }
 
     static boolean mayRead(AppUser user) {
@@ -68,11 +67,10 @@ public class ScoreBoard {
     }
 
     private List<UnitScore> scores(long seriesId, StatisticsPeriod period, ScoringRule rule) {
-        ZoneId zone = clock.getZone();
-        Map<String, Object> params = Map.of("series", seriesId, "from", start(period.from(), zone),
-                "until", start(period.to().plusDays(1), zone), "fromDay", java.sql.Date.valueOf(period.from()),
+        Map<String, Object> params = Map.of("series", seriesId, "from", Timestamp.from(clock.startOf(period.from())),
+                "until", Timestamp.from(clock.endOf(period.to())), "fromDay", java.sql.Date.valueOf(period.from()),
                 "toDay", java.sql.Date.valueOf(period.to()));
-        Map<Long, Long> quotaMisses = quotaMonthsMissed(period, rule, zone);
+        Map<Long, Long> quotaMisses = quotaMonthsMissed(period, rule);
         return jdbc.sql("""
                         with adopted as (
                             select a.unit_id, ia.position, ia.issue_id,
@@ -109,12 +107,12 @@ public class ScoreBoard {
      * Per unit, the months of the period that are over and in which it submitted fewer than the quota. A month still
      * running is not judged yet; a quota of zero is never missed.
      */
-    private Map<Long, Long> quotaMonthsMissed(StatisticsPeriod period, ScoringRule rule, ZoneId zone) {
+    private Map<Long, Long> quotaMonthsMissed(StatisticsPeriod period, ScoringRule rule) {
         Map<Long, Long> misses = new HashMap<>();
         if (rule.monthlyQuota() == 0) {
             return misses;
         }
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = clock.today();
         for (YearMonth month = YearMonth.from(period.from()); !month.isAfter(YearMonth.from(period.to()));
              month = month.plusMonths(1)) {
             if (!month.atEndOfMonth().isBefore(today)) {
@@ -124,8 +122,8 @@ public class ScoreBoard {
                             select n.id from unit n where n.kind = 'MEMBER' and n.active
                             and (select count(*) from article a where a.unit_id = n.id
                                  and a.submitted_at >= :from and a.submitted_at < :until) < :quota""")
-                    .param("from", start(month.atDay(1), zone))
-                    .param("until", start(month.plusMonths(1).atDay(1), zone))
+                    .param("from", Timestamp.from(clock.startOf(month.atDay(1))))
+                    .param("until", Timestamp.from(clock.startOf(month.plusMonths(1).atDay(1))))
                     .param("quota", rule.monthlyQuota())
                     .query(Long.class).list().forEach(unit -> misses.merge(unit, 1L, Long::sum));
         }
@@ -135,9 +133,5 @@ public class ScoreBoard {
     /** Standard competition ranking (1, 2, 2, 4) by points, as {@link CompetitionRanking} ranks. */
     static List<UnitScore> rank(List<UnitScore> units) {
         return PLACES.rank(units);
-    }
-
-    private static Timestamp start(LocalDate day, ZoneId zone) {
-        return Timestamp.from(day.atStartOfDay(zone).toInstant());
     }
 }

@@ -5,6 +5,7 @@ import com.briefingdesk.identity.CurrentUser;
 import com.briefingdesk.identity.Role;
 import com.briefingdesk.issue.BriefingSeries;
 import com.briefingdesk.issue.SeriesService;
+import com.briefingdesk.kernel.OfficeClock;
 import com.briefingdesk.kernel.ui.FieldProblems;
 import com.briefingdesk.kernel.ui.ListColumns;
 import com.briefingdesk.kernel.ui.MainLayout;
@@ -23,8 +24,6 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -46,11 +45,14 @@ public class ScoringRulesView extends VerticalLayout implements HasDynamicTitle 
     final Button save = new Button();
     final Grid<ScoringRule> table = new Grid<>();
     private final FieldProblems problems;
+    private final OfficeClock clock;
 
-    public ScoringRulesView(ScoringRules rules, SeriesService seriesService, CurrentUser currentUser) {
+    public ScoringRulesView(ScoringRules rules, SeriesService seriesService, CurrentUser currentUser,
+                            OfficeClock clock) {
         this.rules = rules;
         this.seriesService = seriesService;
         this.admin = currentUser.get();
+        this.clock = clock;
         setId("scoring-rules");
         series.setLabel(getTranslation("scoring.series"));
         series.setItems(seriesService.all());
@@ -60,7 +62,7 @@ public class ScoringRulesView extends VerticalLayout implements HasDynamicTitle 
         year.setLabel(getTranslation("scoring.year"));
         year.setId("scoring-year");
         year.setStepButtonsVisible(true);
-        year.setValue(LocalDate.now(ZoneId.systemDefault()).getYear());
+        year.setValue(clock.today().getYear());
         FormLayout form = new FormLayout();
         for (String field : new String[] {"submission", "adoption", "leadArticle", "instruction",
                 "commissionAnswered", "commissionMissed", "quotaMissed", "monthlyQuota"}) {

@@ -2,7 +2,7 @@ package com.briefingdesk.task;
 
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.CurrentUser;
-import com.briefingdesk.kernel.ui.Dates;
+import com.briefingdesk.kernel.OfficeClock;
 import com.briefingdesk.kernel.ui.ListColumns;
 import com.briefingdesk.kernel.ui.MainLayout;
 import com.briefingdesk.kernel.ui.Notices;
@@ -32,15 +32,17 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     private final TaskInbox inbox;
     private final ActivityNames activityNames;
     private final AppUser user;
+    private final OfficeClock clock;
     final Grid<OpenTask> mine = new Grid<>();
     final Grid<OpenTask> offered = new Grid<>();
     private final Span mineEmpty = new Span();
     private final Span offeredEmpty = new Span();
 
-    public InboxView(TaskInbox inbox, ActivityNames activityNames, CurrentUser currentUser) {
+    public InboxView(TaskInbox inbox, ActivityNames activityNames, CurrentUser currentUser, OfficeClock clock) {
         this.inbox = inbox;
         this.activityNames = activityNames;
         this.user = currentUser.get();
+        this.clock = clock;
         setId("inbox");
         mine.setId("my-tasks");
         offered.setId("group-tasks");
@@ -59,8 +61,8 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(this::taskName).setHeader(getTranslation("inbox.task")).setAutoWidth(true);
         grid.addColumn(t -> t.subject().title()).setHeader(getTranslation("inbox.subject")).setFlexGrow(3);
         grid.addColumn(t -> t.subject().unitName()).setHeader(getTranslation("inbox.unit")).setAutoWidth(true);
-        grid.addColumn(t -> Dates.minute(t.created())).setHeader(getTranslation("inbox.created")).setAutoWidth(true);
-        grid.addColumn(t -> Dates.minute(t.due())).setHeader(getTranslation("inbox.due")).setAutoWidth(true);
+        grid.addColumn(t -> clock.minute(t.created())).setHeader(getTranslation("inbox.created")).setAutoWidth(true);
+        grid.addColumn(t -> clock.minute(t.due())).setHeader(getTranslation("inbox.due")).setAutoWidth(true);
         grid.addComponentColumn(t -> actions(t, assigned)).setHeader(getTranslation("inbox.actions")).setAutoWidth(true);
         ListColumns.titlesTakeTheRoom(grid);
         grid.setPageSize(PAGE);

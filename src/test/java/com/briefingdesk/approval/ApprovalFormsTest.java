@@ -7,6 +7,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.briefingdesk.Office;
 import com.briefingdesk.UiTest;
 import com.briefingdesk.article.Article;
 import com.briefingdesk.identity.AppUser;
@@ -17,7 +18,6 @@ import com.briefingdesk.task.InboxView;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Set;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -182,7 +182,7 @@ class ApprovalFormsTest extends UiTest {
         Unit unit = fixtures.freshUnit();
         AppUser away = fixtures.submitter(unit);
         AppUser deputy = fixtures.submitter(unit);
-        LocalDate today = LocalDate.now(ZoneId.systemDefault());
+        LocalDate today = Office.today();
 
         openAs(away.username());
         UI.getCurrent().navigate(AwayDelegationView.class);
@@ -220,7 +220,7 @@ class ApprovalFormsTest extends UiTest {
         Unit unit = fixtures.freshUnit();
         AppUser absent = fixtures.submitter(unit);
         AppUser deputy = fixtures.submitter(unit);
-        LocalDate today = LocalDate.now(ZoneId.systemDefault());
+        LocalDate today = Office.today();
         delegations.create(absent, deputy.username(), today, today, java.time.Instant.now());
         Article returned = fixtures.returned(absent);
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import com.briefingdesk.BriefingDeskTest;
+import com.briefingdesk.Office;
 import com.briefingdesk.article.Article;
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.Role;
@@ -13,7 +14,6 @@ import com.briefingdesk.task.TaskInbox;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.EnumSet;
 import org.assertj.core.api.Assertions;
@@ -44,7 +44,7 @@ class AwayDelegationsTest {
     @Autowired
     TaskInbox inbox;
 
-    final LocalDate today = LocalDate.now(ZoneId.systemDefault());
+    final LocalDate today = Office.today();
 
     @BeforeEach
     void engine() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import com.briefingdesk.BriefingDeskTest;
+import com.briefingdesk.Office;
 import com.briefingdesk.article.Article;
 import com.briefingdesk.article.ArticleStatus;
 import com.briefingdesk.article.TriageDecision;
@@ -14,8 +15,6 @@ import com.briefingdesk.kernel.ValidationException;
 import com.briefingdesk.task.TaskInbox;
 import com.briefingdesk.task.TaskNotAvailableException;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.DelegationState;
@@ -142,8 +141,7 @@ class HolderActionsTest {
         AppUser absent = fixtures.submitter(unit);
         AppUser deputy = fixtures.submitter(unit);
         AppUser colleague = fixtures.submitter(unit);
-        away.create(absent, deputy.username(), LocalDate.now(ZoneId.systemDefault()),
-                LocalDate.now(ZoneId.systemDefault()), Instant.now());
+        away.create(absent, deputy.username(), Office.today(), Office.today(), Instant.now());
         Article returned = fixtures.returned(absent);
         String revise = fixtures.openTask(returned.processInstanceId()).getId();
 

@@ -8,13 +8,13 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.briefingdesk.Office;
 import com.briefingdesk.UiTest;
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.Role;
 import com.briefingdesk.kernel.AccessDeniedView;
 import com.briefingdesk.kernel.NotFoundView;
 import com.briefingdesk.kernel.ValidationException;
-import com.briefingdesk.kernel.ui.Dates;
 import com.briefingdesk.task.InboxView;
 import com.briefingdesk.task.OpenTask;
 import com.briefingdesk.task.TaskInbox;
@@ -88,7 +88,7 @@ class ArticleUnitApprovalFormTest extends UiTest {
 
         ArticleEvent approval = articles.timeline(unit.submitter(), article.id()).stream()
                 .filter(e -> e.kind() == ArticleEvent.Kind.UNIT_APPROVED).findFirst().orElseThrow();
-        String expected = "单位审核：" + unit.leader().displayName() + " " + Dates.minute(approval.at()) + " 同意";
+        String expected = "单位审核：" + unit.leader().displayName() + " " + Office.minute(approval.at()) + " 同意";
         openAs("editor");
         UI.getCurrent().navigate("tasks/article-triage/" + fixtures.taskOf(article, "Task_Triage"));
         _get(ArticleTriageForm.class);

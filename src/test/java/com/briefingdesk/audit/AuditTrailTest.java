@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import com.briefingdesk.BriefingDeskTest;
+import com.briefingdesk.Office;
 import com.briefingdesk.article.Article;
 import com.briefingdesk.article.SampleArticles;
 import com.briefingdesk.circulation.PublicationFixtures;
@@ -37,7 +38,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @BriefingDeskTest
 class AuditTrailTest {
 
-    static final ZoneId ZONE = ZoneId.systemDefault();
+    static final ZoneId ZONE = Office.ZONE;
 
     @Autowired
     AuditTrail trail;

@@ -7,6 +7,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.briefingdesk.Office;
 import com.briefingdesk.UiTest;
 import com.briefingdesk.kernel.AccessDeniedView;
 import com.vaadin.flow.component.UI;
@@ -38,8 +39,8 @@ class AuditViewTest extends UiTest {
         _setValue(view.action, AuditAction.TASK_COMPLETED);
         _setValue(view.objectType, "issue");
         _setValue(view.objectId, marker);
-        _setValue(view.from, LocalDate.now());
-        _setValue(view.to, LocalDate.now());
+        _setValue(view.from, Office.today());
+        _setValue(view.to, Office.today());
         _setValue(view.words, "签发 引号");
         _click(view.find);
 

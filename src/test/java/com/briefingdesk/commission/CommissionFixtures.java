@@ -1,5 +1,6 @@
 package com.briefingdesk.commission;
 
+import com.briefingdesk.Office;
 import com.briefingdesk.article.Article;
 import com.briefingdesk.article.ArticleService;
 import com.briefingdesk.article.SampleArticles;
@@ -82,7 +83,8 @@ public class CommissionFixtures {
     }
 
     Commission issued(String topic, Unit... units) {
-        return commissions.issue(user("editor"), notice(topic, LocalDateTime.now().plusDays(3).withNano(0), units));
+        return commissions.issue(user("editor"),
+                notice(topic, LocalDateTime.now(Office.ZONE).plusDays(3).withNano(0), units));
     }
 
     List<Task> answerTasks(Commission commission) {

@@ -7,6 +7,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.briefingdesk.Office;
 import com.briefingdesk.UiTest;
 import com.briefingdesk.article.Article;
 import com.briefingdesk.article.ArticleEditorView;
@@ -20,12 +21,12 @@ import com.briefingdesk.task.OpenTask;
 import com.briefingdesk.task.TaskInbox;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDateTime;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -55,7 +56,7 @@ class CommissionFormsTest extends UiTest {
         CommissionNoticeForm form = _get(CommissionNoticeForm.class);
         _setValue(form.topic, topic);
         _setValue(form.requirements, "请报送创建工作中的典型经验。");
-        _setValue(form.deadline, LocalDateTime.now().minusDays(1).withNano(0));
+        _setValue(form.deadline, LocalDateTime.now(Office.ZONE).minusDays(1).withNano(0));
 
         _click(form.issue);
 
@@ -68,7 +69,7 @@ class CommissionFormsTest extends UiTest {
         assertThat(jdbc.sql("select count(*) from commission where topic = :t").param("t", topic).query(Long.class)
                 .single()).isZero();
 
-        _setValue(form.deadline, LocalDateTime.now().plusDays(7).withNano(0));
+        _setValue(form.deadline, LocalDateTime.now(Office.ZONE).plusDays(7).withNano(0));
         _setValue(form.units, Set.of(form.units.getListDataView().getItems().filter(u -> u.id() == east.id())
                 .findFirst().orElseThrow()));
         _click(form.issue);

@@ -4,9 +4,9 @@ import static com.briefingdesk.notice.TestMailbox.to;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.briefingdesk.BriefingDeskTest;
+import com.briefingdesk.Office;
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.Unit;
-import com.briefingdesk.kernel.ui.Dates;
 import com.briefingdesk.notice.TestMailbox;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.mail.internet.MimeMessage;
@@ -49,7 +49,7 @@ class CommissionMailTest {
         MimeMessage[] notices = TestMailbox.withSubject(smtp, "【约稿】网络文明建设");
         assertThat(to(notices)).containsExactlyInAnyOrder(northAddress, southAddress);
         assertThat(TestMailbox.body(notices[0])).contains(commission.officeName())
-                .contains(Dates.minute(commission.deadline())).contains("http://briefing.test/");
+                .contains(Office.minute(commission.deadline())).contains("http://briefing.test/");
 
         answers.decline(southSubmitter, fixtures.taskOf(commission, south), "人手不足");
         managementService.executeJob(fixtures.timer(commission, "BoundaryEvent_Reminder").getId());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.briefingdesk.BriefingDeskTest;
+import com.briefingdesk.Office;
 import com.briefingdesk.article.Article;
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.Unit;
@@ -178,8 +179,8 @@ class CommissionProcessTest {
     @Test
     void aPastDeadlineOrNoUnitIsRefusedAtItsFieldAndNothingIsIssued() {
         String topic = "拒绝测试" + System.nanoTime();
-        CommissionNotice past = fixtures.notice(topic, LocalDateTime.now().minusHours(1), north);
-        CommissionNotice noUnit = fixtures.notice(topic, LocalDateTime.now().plusDays(2));
+        CommissionNotice past = fixtures.notice(topic, LocalDateTime.now(Office.ZONE).minusHours(1), north);
+        CommissionNotice noUnit = fixtures.notice(topic, LocalDateTime.now(Office.ZONE).plusDays(2));
         CommissionNotice empty = fixtures.notice(" ", null);
         empty.setRequirements("");
 
@@ -193,7 +194,7 @@ class CommissionProcessTest {
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldMessageKeys())
                         .containsOnlyKeys("topic", "requirements", "units", "deadline"));
         assertThatThrownBy(() -> commissions.issue(northSubmitter, fixtures.notice(topic,
-                LocalDateTime.now().plusDays(2), north))).as("only editors issue notices")
+                LocalDateTime.now(Office.ZONE).plusDays(2), north))).as("only editors issue notices")
                 .isInstanceOf(com.briefingdesk.kernel.NotFoundException.class);
         assertThat(jdbc.sql("select count(*) from commission where topic = :t").param("t", topic)
                 .query(Long.class).single()).isZero();
@@ -201,7 +202,8 @@ class CommissionProcessTest {
 
     @Test
     void aNoticeToAllUnitsGoesToEveryActiveSubmittingUnit() {
-        CommissionNotice notice = fixtures.notice("全省约稿" + System.nanoTime(), LocalDateTime.now().plusDays(5));
+        CommissionNotice notice = fixtures.notice("全省约稿" + System.nanoTime(),
+                LocalDateTime.now(Office.ZONE).plusDays(5));
         notice.setAllUnits(true);
 
         Commission commission = commissions.issue(fixtures.user("editor"), notice);

@@ -2,9 +2,9 @@ package com.briefingdesk.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.briefingdesk.Office;
 import com.briefingdesk.issue.Issue;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Order;
@@ -96,7 +96,7 @@ class IssueE2EIT extends E2EScenario {
             assertThat(editor.lines(By.cssSelector("#issue-preview .issue-series-title"))).isEqualTo(1);
         });
         // 印发日期: a day set is printed; typed text that is no date keeps its message and saves nothing over it
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        LocalDate today = Office.today();
         editor.fillDate("issue-date", today.plusDays(3).toString()).click("save");
         editor.waitForText("issue-preview", Issue.dateLabel(today.plusDays(3)));
         editor.fillDate("issue-date", "abc");
@@ -274,7 +274,7 @@ class IssueE2EIT extends E2EScenario {
         editor.fill("commission-topic", COMMISSION)
                 .fill("commission-requirements", "请各地围绕新时代文明实践中心建设，报送一篇 1500 字以内的典型经验材料。")
                 .click(By.cssSelector("#commission-all-units > label"))
-                .fillDateTime("commission-deadline", LocalDate.now().plusDays(14).toString(), "17:00");
+                .fillDateTime("commission-deadline", Office.today().plusDays(14).toString(), "17:00");
         showsWholeOnALaptop(editor, "commission-notice");
         editor.click("commission-issue");
         String detail = editor.waitForPath("commissions/[0-9]+");
@@ -305,7 +305,7 @@ class IssueE2EIT extends E2EScenario {
         showsWholeOnALaptop(editor, "instructions-none");
         editor.fill("instruction-article", SampleArticle.number(0).title() + "（昆山市）")
                 .fill("instruction-who", "省委常委、宣传部部长")
-                .fillDate("instruction-date", LocalDate.now().toString())
+                .fillDate("instruction-date", Office.today().toString())
                 .fill("instruction-text", "昆山市的做法很好，请省文明办认真总结，在全省推广，"
                         + "各地要结合实际学习借鉴，推动新时代文明实践走深走实。");
         editor.click("instruction-record");
@@ -319,7 +319,7 @@ class IssueE2EIT extends E2EScenario {
         BrowserSession editor = browser("editor").open("my/delegation");
         editor.waitForText("away-delegations", "当前没有委托");
         showsWholeOnALaptop(editor, "delegation-none");
-        LocalDate tomorrow = LocalDate.now().plusDays(1);
+        LocalDate tomorrow = Office.today().plusDays(1);
         editor.fill("away-deputy", "李静（编辑） · 江苏省文明办")
                 .fillDate("away-start", tomorrow.toString())
                 .fillDate("away-end", tomorrow.plusDays(6).toString());

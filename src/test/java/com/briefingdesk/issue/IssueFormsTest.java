@@ -7,6 +7,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.briefingdesk.Office;
 import com.briefingdesk.UiTest;
 import com.briefingdesk.article.Article;
 import com.briefingdesk.article.SampleArticles;
@@ -90,7 +91,7 @@ class IssueFormsTest extends UiTest {
         _setValue(compose.reportTo, "中央文明办\n" + tooLong);
         _setValue(compose.additionalTo, "省委政策研究室\n太仓市");
         _setValue(compose.supplement, true);
-        LocalDate today = LocalDate.now(IssuePreview.OFFICE_ZONE);
+        LocalDate today = Office.today();
         _setValue(compose.issueDate, today.minusDays(1));
         _click(compose.save);
         assertThat(compose.issueDate.getErrorMessage()).isEqualTo("印发日期不能早于今天");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.briefingdesk.BriefingDeskTest;
+import com.briefingdesk.Office;
 import com.briefingdesk.article.Article;
 import com.briefingdesk.article.ArticleEvent;
 import com.briefingdesk.article.ArticleLifecycle;
@@ -13,7 +14,6 @@ import com.briefingdesk.kernel.NotFoundException;
 import com.briefingdesk.kernel.ValidationException;
 import com.briefingdesk.task.TaskNotAvailableException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -41,7 +41,7 @@ class IssueWorkflowTest {
     com.briefingdesk.task.TaskInbox inbox;
 
     int thisYear() {
-        return LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+        return Office.today().getYear();
     }
 
     ArticleStatus statusOf(Article article) {
@@ -133,16 +133,16 @@ class IssueWorkflowTest {
     @Test
     void anIssueCarriesTheDaySetForItToGoOutInsteadOfTheSignOffsAndIsNumberedInItsYear() {
         BriefingSeries series = fixtures.freshSeries(0);
-        LocalDate today = LocalDate.now(IssuePreview.OFFICE_ZONE);
+        LocalDate today = Office.today();
         LocalDate nextNewYear = LocalDate.of(today.getYear() + 1, 1, 2);
         Issue issue = fixtures.awaitingSignOff(series,
                 List.of(fixtures.accepted("kunshan", SampleArticles.kunshan())), false, nextNewYear);
-        assertThat(issue.datePrinted(IssuePreview.OFFICE_ZONE)).isEqualTo(nextNewYear);
+        assertThat(issue.datePrinted(Office.ZONE)).isEqualTo(nextNewYear);
 
         issueTasks.signOff(fixtures.user("signer"), fixtures.openTask(issue, IssueTasks.SIGN_OFF_FORM),
                 IssueOpinion.Decision.APPROVE, "同意印发");
         Issue signed = issues.find(fixtures.user("editor"), issue.id());
-        assertThat(signed.datePrinted(IssuePreview.OFFICE_ZONE)).isEqualTo(nextNewYear);
+        assertThat(signed.datePrinted(Office.ZONE)).isEqualTo(nextNewYear);
         assertThat(signed.year()).isEqualTo(nextNewYear.getYear());
         assertThat(signed.numberLabel()).isEqualTo("第 1 期");
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import com.briefingdesk.BriefingDeskTest;
+import com.briefingdesk.Office;
 import com.briefingdesk.article.Article;
 import com.briefingdesk.audit.AuditAction;
 import com.briefingdesk.audit.AuditEvent;
@@ -13,7 +14,6 @@ import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.Role;
 import com.briefingdesk.identity.Unit;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
@@ -35,7 +35,7 @@ class AdministrationAuditTest {
 
     List<AuditEvent> about(String objectType, String objectId) {
         return search.search(fixtures.admin(), new AuditQuery("admin", null, objectType, objectId, null, null, null),
-                ZoneId.systemDefault());
+                Office.ZONE);
     }
 
     @Test

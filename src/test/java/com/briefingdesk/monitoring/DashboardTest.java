@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.briefingdesk.BriefingDeskTest;
+import com.briefingdesk.Office;
 import com.briefingdesk.article.Article;
 import com.briefingdesk.article.ArticleLifecycle;
 import com.briefingdesk.article.ArticleStatus;
@@ -103,7 +104,7 @@ class DashboardTest {
         Article fiveDays = fixtures.triaged(submitter, TriageDecision.ACCEPT);
         lifecycle.adopted(fiveDays.id());
         // Both accepted in the middle of last month, three and five days after their submission.
-        ZoneId zone = ZoneId.systemDefault();
+        ZoneId zone = Office.ZONE;
         Instant acceptedLastMonth = LocalDate.now(zone).withDayOfMonth(1).minusMonths(1).plusDays(14).atTime(12, 0)
                 .atZone(zone).toInstant();
         for (var entry : Map.of(threeDays.id(), 3, fiveDays.id(), 5).entrySet()) {

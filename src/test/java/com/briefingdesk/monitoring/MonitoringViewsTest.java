@@ -7,6 +7,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.briefingdesk.Office;
 import com.briefingdesk.UiTest;
 import com.briefingdesk.article.Article;
 import com.briefingdesk.article.TriageDecision;
@@ -134,7 +135,7 @@ class MonitoringViewsTest extends UiTest {
         assertThat(view.to.getValue()).isEqualTo(end);
 
         _setValue(view.kind, StatisticsPeriod.Kind.MONTH);
-        _setValue(view.day, LocalDate.now());
+        _setValue(view.day, Office.today());
         _click(view.compute);
         assertThat(view.to.isInvalid()).isFalse();
         assertThat(view.figures()).filteredOn(f -> f.unitName().equals(article.unitName())).singleElement()

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.briefingdesk.BriefingDeskTest;
+import com.briefingdesk.Office;
 import com.briefingdesk.article.Article;
 import com.briefingdesk.article.ArticleLifecycle;
 import com.briefingdesk.article.TriageDecision;
@@ -14,7 +15,6 @@ import com.briefingdesk.kernel.ValidationException;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
@@ -47,7 +47,7 @@ class UnitStatisticsTest {
         lifecycle.adopted(adopted.id());
         Article quietOne = fixtures.triaged(fixtures.submitter(quiet), TriageDecision.ACCEPT);
         lifecycle.adopted(quietOne.id());
-        LocalDate today = LocalDate.now(ZoneId.systemDefault());
+        LocalDate today = Office.today();
 
         List<UnitFigures> thisMonth = statistics.figures(fixtures.admin(),
                 StatisticsPeriod.around(StatisticsPeriod.Kind.MONTH, today));

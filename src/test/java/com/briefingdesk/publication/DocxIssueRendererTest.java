@@ -23,7 +23,7 @@ class DocxIssueRendererTest {
     @Test
     void theDocxHoldsTheWholeIssueWithItsLeadPhrasesBold() throws IOException {
         Issue issue = SampleIssue.issue("本期编者按。");
-        DocxIssueRenderer renderer = new DocxIssueRenderer();
+        DocxIssueRenderer renderer = new DocxIssueRenderer(SampleIssue.OFFICE);
         long cold = System.nanoTime();
         renderer.render(issue); // the first render also loads POI's classes
         long started = System.nanoTime();
@@ -68,7 +68,7 @@ class DocxIssueRendererTest {
 
     @Test
     void headingsOfTheFirstLevelAreSetInHeitiAndOfTheSecondInKaiti() throws IOException {
-        byte[] docx = new DocxIssueRenderer().render(
+        byte[] docx = new DocxIssueRenderer(SampleIssue.OFFICE).render(
                 SampleIssue.withFirstArticleBody("一、主要做法\n（一）强化宣传引导。各地开展宣传活动。"));
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
             Map<String, String> fontOf = document.getParagraphs().stream().flatMap(p -> p.getRuns().stream())
@@ -82,7 +82,8 @@ class DocxIssueRendererTest {
 
     @Test
     void oneOffAdditionsAreTheColophonsLastLineHangingUnderTheirFirstName() throws IOException {
-        byte[] docx = new DocxIssueRenderer().render(SampleIssue.issue(null, SampleIssue.recipientsWithAdditions()));
+        byte[] docx = new DocxIssueRenderer(SampleIssue.OFFICE)
+                .render(SampleIssue.issue(null, SampleIssue.recipientsWithAdditions()));
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
             List<XWPFParagraph> paragraphs = document.getParagraphs();
             List<String> texts = paragraphs.stream().map(XWPFParagraph::getText).toList();

@@ -40,7 +40,8 @@ class PdfIssueRendererTest {
     @BeforeAll
     static void render() throws IOException {
         issue = SampleIssue.issue();
-        PdfIssueRenderer renderer = new PdfIssueRenderer(SampleIssue.defaultFonts(), new PdfFontFiles());
+        PdfIssueRenderer renderer = new PdfIssueRenderer(SampleIssue.defaultFonts(), new PdfFontFiles(),
+                SampleIssue.OFFICE);
         long cold = System.nanoTime();
         renderer.render(issue); // the first render also loads classes and parses the font files
         long started = System.nanoTime();
@@ -110,7 +111,7 @@ class PdfIssueRendererTest {
                 List.of("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc#WenQuanYi Zen Hei"),
                 List.of("/usr/share/fonts/truetype/arphic/ukai.ttc#AR PL UKai CN"), 0);
         Issue outlined = SampleIssue.withFirstArticleBody("一、主要做法\n（一）强化宣传引导。各地开展宣传活动。\n1．细化分工。");
-        byte[] rendered = new PdfIssueRenderer(fonts, new PdfFontFiles()).render(outlined);
+        byte[] rendered = new PdfIssueRenderer(fonts, new PdfFontFiles(), SampleIssue.OFFICE).render(outlined);
         Map<String, String> fontOf = new TreeMap<>();
         try (PDDocument document = Loader.loadPDF(rendered)) {
             PDFTextStripper stripper = new PDFTextStripper() {
@@ -139,7 +140,8 @@ class PdfIssueRendererTest {
     @Test
     void aSupplementCarriesItsOwnNumberUnderTheSeriesTitle() throws IOException {
         Issue supplement = SampleIssue.supplement();
-        byte[] rendered = new PdfIssueRenderer(SampleIssue.defaultFonts(), new PdfFontFiles()).render(supplement);
+        byte[] rendered = new PdfIssueRenderer(SampleIssue.defaultFonts(), new PdfFontFiles(), SampleIssue.OFFICE)
+                .render(supplement);
         try (PDDocument document = Loader.loadPDF(rendered)) {
             assertThat(compact(text(document, 1, 1))).startsWith("工作资料注意保存江苏精神文明建设简报增刊第1期江苏省文明办");
         }
@@ -149,7 +151,7 @@ class PdfIssueRendererTest {
 
     @Test
     void oneOffAdditionsAreTheColophonsLastLineAndWrapUnderTheirFirstName() throws IOException {
-        byte[] withAdditions = new PdfIssueRenderer(SampleIssue.defaultFonts(), new PdfFontFiles())
+        byte[] withAdditions = new PdfIssueRenderer(SampleIssue.defaultFonts(), new PdfFontFiles(), SampleIssue.OFFICE)
                 .render(SampleIssue.issue(null, SampleIssue.recipientsWithAdditions()));
         try (PDDocument document = Loader.loadPDF(withAdditions)) {
             int last = document.getNumberOfPages();
@@ -265,7 +267,7 @@ class PdfIssueRendererTest {
     void aMissingFontFailsWithAMessageThatSaysWhatToDo() {
         PdfFontSettings broken = new PdfFontSettings(List.of("/nowhere/fangsong.ttf"),
                 List.of("/nowhere/xiaobiaosong.ttf"), List.of("/nowhere/heiti.ttf"), List.of("/nowhere/kaiti.ttf"), 0);
-        assertThatThrownBy(() -> new PdfIssueRenderer(broken, new PdfFontFiles()).render(issue))
+        assertThatThrownBy(() -> new PdfIssueRenderer(broken, new PdfFontFiles(), SampleIssue.OFFICE).render(issue))
                 .isInstanceOf(RenderingFailedException.class)
                 .hasMessageContaining("briefing.pdf.fonts.body")
                 .hasMessageContaining("/nowhere/fangsong.ttf");
@@ -279,7 +281,7 @@ class PdfIssueRendererTest {
                 List.of("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"),
                 List.of("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"), 0);
         assertThat(new File("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf")).exists();
-        assertThatThrownBy(() -> new PdfIssueRenderer(latinOnly, new PdfFontFiles()).render(issue))
+        assertThatThrownBy(() -> new PdfIssueRenderer(latinOnly, new PdfFontFiles(), SampleIssue.OFFICE).render(issue))
                 .isInstanceOf(RenderingFailedException.class)
                 .hasMessageContaining("U+");
     }
@@ -364,7 +366,7 @@ class PdfIssueRendererTest {
 
     @Test
     void theEditorsNoteFollowsTheTitleBlock() throws IOException {
-        byte[] withNote = new PdfIssueRenderer(SampleIssue.defaultFonts(), new PdfFontFiles())
+        byte[] withNote = new PdfIssueRenderer(SampleIssue.defaultFonts(), new PdfFontFiles(), SampleIssue.OFFICE)
                 .render(SampleIssue.issue("各地依托新时代文明实践阵地助力疫情防控，现将部分地区做法刊发如下。"));
         try (PDDocument document = Loader.loadPDF(withNote)) {
             assertThat(compact(text(document, 1, 1))).contains(

@@ -1,5 +1,6 @@
 package com.briefingdesk.publication;
 
+import com.briefingdesk.Office;
 import com.briefingdesk.article.ArticleBody;
 import com.briefingdesk.article.ArticleStatus;
 import com.briefingdesk.article.SampleArticles;
@@ -9,6 +10,7 @@ import com.briefingdesk.issue.IssueArticle;
 import com.briefingdesk.issue.IssueStatus;
 import com.briefingdesk.issue.Recipient;
 import com.briefingdesk.issue.RecipientLine;
+import com.briefingdesk.kernel.OfficeClock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -18,6 +20,9 @@ import org.springframework.core.env.StandardEnvironment;
 
 /** 江苏精神文明建设简报 2022 年第 13 期 as published: its four articles, 版记 and numbers, held in memory. */
 final class SampleIssue {
+
+    /** The office the sample was issued by: its days are reckoned in Nanjing, whatever the test machine's zone. */
+    static final OfficeClock OFFICE = new OfficeClock(Office.ZONE);
 
     static final List<String> UNITS = List.of("昆山市", "句容市", "滨海县", "徐州市鼓楼区");
 
@@ -64,9 +69,9 @@ final class SampleIssue {
                     ArticleBody.parse(sample.body()), ArticleStatus.SCHEDULED, 3));
         }
         return new Issue(13, series(), IssueStatus.SIGNED_OFF, false, null, editorNote, null, 400, 2022, 13, 1004,
-                LocalDate.of(2022, 4, 15).atTime(LocalTime.of(10, 0)).atZone(IssueDocumentText.OFFICE_ZONE)
+                LocalDate.of(2022, 4, 15).atTime(LocalTime.of(10, 0)).atZone(Office.ZONE)
                         .toInstant(), "张伟（签发）", null, null, LocalDate.of(2022, 4, 11).atStartOfDay()
-                        .atZone(IssueDocumentText.OFFICE_ZONE).toInstant(), 5, articles, recipients);
+                        .atZone(Office.ZONE).toInstant(), 5, articles, recipients);
     }
 
     /** The sample as the first supplement (增刊) of its year: numbered apart, the same serial counter. */

@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.briefingdesk.Office;
 import com.briefingdesk.UiTest;
 import com.briefingdesk.identity.Unit;
 import com.briefingdesk.issue.BriefingSeries;
@@ -75,13 +76,13 @@ class ScoringFormsTest extends UiTest {
     void anEditorRecordsALeadersInstructionOnAnAdoptedArticle() {
         BriefingSeries series = fixtures.freshSeries();
         Unit unit = fixtures.unit("批");
-        long article = fixtures.submitted(unit, LocalDateTime.now().minusDays(3));
-        fixtures.published(series, LocalDateTime.now().minusDays(1), article);
+        long article = fixtures.submitted(unit, LocalDateTime.now(Office.ZONE).minusDays(3));
+        fixtures.published(series, LocalDateTime.now(Office.ZONE).minusDays(1), article);
         openAs("editor");
         UI.getCurrent().navigate(LeaderInstructionsView.class);
         LeaderInstructionsView view = _get(LeaderInstructionsView.class);
         _setValue(view.instructedBy, "省委副书记");
-        _setValue(view.instructedOn, LocalDate.now().plusDays(2));
+        _setValue(view.instructedOn, Office.today().plusDays(2));
 
         _click(view.record);
 
@@ -92,7 +93,7 @@ class ScoringFormsTest extends UiTest {
 
         _setValue(view.article, view.article.getListDataView().getItems().filter(a -> a.id() == article).findFirst()
                 .orElseThrow());
-        _setValue(view.instructedOn, LocalDate.now());
+        _setValue(view.instructedOn, Office.today());
         _setValue(view.text, "经验做法很好，请在全省推广。");
         _click(view.record);
 

@@ -3,6 +3,7 @@ package com.briefingdesk.security;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.briefingdesk.Office;
 import com.briefingdesk.UiTest;
 import com.briefingdesk.approval.ReadingCopies;
 import com.briefingdesk.approval.ReadingSubjects;
@@ -410,7 +411,7 @@ class AuthorizationMatrixTest extends UiTest {
         CommissionNotice notice = new CommissionNotice();
         notice.setTopic(topic + System.nanoTime());
         notice.setRequirements("围绕主题报送典型做法。");
-        notice.setDeadline(LocalDateTime.now().plusDays(3).withNano(0));
+        notice.setDeadline(LocalDateTime.now(Office.ZONE).plusDays(3).withNano(0));
         notice.setUnitIds(Stream.of(units).map(code -> fixtures.directory.findUnitByCode(code).orElseThrow().id())
                 .collect(Collectors.toSet()));
         return commissions.issue(user("editor"), notice);

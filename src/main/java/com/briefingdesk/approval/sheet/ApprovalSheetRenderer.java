@@ -1,15 +1,15 @@
 package com.briefingdesk.approval.sheet;
 
 import com.briefingdesk.kernel.BundleI18NProvider;
+import com.briefingdesk.kernel.OfficeClock;
+import com.briefingdesk.publication.PageCursor;
 import com.briefingdesk.publication.PdfFontFiles;
 import com.briefingdesk.publication.PdfFontSettings;
-import com.briefingdesk.publication.PageCursor;
 import com.briefingdesk.publication.PdfFonts;
 import com.briefingdesk.publication.RenderingFailedException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,17 +36,19 @@ public class ApprovalSheetRenderer {
     private static final float[] INFO_COLUMNS = {0.16f, 0.34f, 0.16f, 0.34f};
     private static final float[] STEP_COLUMNS = {0.11f, 0.09f, 0.37f, 0.18f, 0.10f, 0.15f};
     /** Date over time, so the time column stays narrow. */
-    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd'\n'HH:mm")
-            .withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd'\n'HH:mm");
 
     private final PdfFontSettings fontSettings;
     private final PdfFontFiles fontFiles;
     private final BundleI18NProvider i18n;
+    private final OfficeClock clock;
 
-    ApprovalSheetRenderer(PdfFontSettings fontSettings, PdfFontFiles fontFiles, BundleI18NProvider i18n) {
+    ApprovalSheetRenderer(PdfFontSettings fontSettings, PdfFontFiles fontFiles, BundleI18NProvider i18n,
+                          OfficeClock clock) {
         this.fontSettings = fontSettings;
         this.fontFiles = fontFiles;
         this.i18n = i18n;
+        this.clock = clock;
     }
 
     /** One render at a time, like the issue's: the parsed font files are shared. */
@@ -78,7 +80,7 @@ public class ApprovalSheetRenderer {
                 List<String> cells = List.of(text(step.stepKey()),
                         step.decisionKey() == null ? "" : text(step.decisionKey()),
                         step.opinion() == null ? "" : step.opinion(), step.person(), text(step.roleKey()),
-                        MINUTE.format(step.at()));
+                        MINUTE.format(clock.localTime(step.at())));
                 if (!pages.fits(pages.height(STEP_COLUMNS, cells))) {
                     pages.newPage();
                     pages.row(STEP_COLUMNS, heading, PdfFonts.Role.HEADING);

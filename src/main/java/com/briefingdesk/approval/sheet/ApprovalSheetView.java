@@ -2,7 +2,7 @@ package com.briefingdesk.approval.sheet;
 
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.CurrentUser;
-import com.briefingdesk.kernel.ui.Dates;
+import com.briefingdesk.kernel.OfficeClock;
 import com.briefingdesk.kernel.ui.MainLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -25,14 +25,17 @@ public class ApprovalSheetView extends VerticalLayout implements BeforeEnterObse
     private final ApprovalSheets sheets;
     private final ApprovalSheetRenderer renderer;
     private final AppUser user;
+    private final OfficeClock clock;
     final Grid<ApprovalSheet.Step> steps = new Grid<>();
     Anchor pdf;
     private ApprovalSheet sheet;
 
-    public ApprovalSheetView(ApprovalSheets sheets, ApprovalSheetRenderer renderer, CurrentUser currentUser) {
+    public ApprovalSheetView(ApprovalSheets sheets, ApprovalSheetRenderer renderer, CurrentUser currentUser,
+                             OfficeClock clock) {
         this.sheets = sheets;
         this.renderer = renderer;
         this.user = currentUser.get();
+        this.clock = clock;
         setId("approval-sheet");
         steps.setId("approval-steps");
         steps.addColumn(s -> getTranslation(s.stepKey())).setHeader(getTranslation("approval.sheet.step"))
@@ -43,7 +46,7 @@ public class ApprovalSheetView extends VerticalLayout implements BeforeEnterObse
                 .setFlexGrow(3);
         steps.addColumn(ApprovalSheet.Step::person).setHeader(getTranslation("approval.sheet.person")).setAutoWidth(true);
         steps.addColumn(s -> roleOf(s)).setHeader(getTranslation("approval.sheet.role")).setAutoWidth(true);
-        steps.addColumn(s -> Dates.minute(s.at())).setHeader(getTranslation("approval.sheet.time")).setAutoWidth(true);
+        steps.addColumn(s -> clock.minute(s.at())).setHeader(getTranslation("approval.sheet.time")).setAutoWidth(true);
         steps.setAllRowsVisible(true);
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.briefingdesk.BriefingDeskTest;
+import com.briefingdesk.Office;
 import com.briefingdesk.approval.HolderActions;
 import com.briefingdesk.article.Article;
 import com.briefingdesk.article.SampleArticles;
@@ -18,7 +19,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.List;
@@ -75,7 +75,7 @@ class ApprovalSheetTest {
                     "审核同意同意陈刚（审核）审核人", "委派意见拟同意，建议加印五十份刘洋（副主任）受委派人",
                     "签发同意同意印发张伟（签发）签发人");
             assertThat(text).contains(DateTimeFormatter.ofPattern("yyyy-MM-ddHH:mm")
-                    .withZone(ZoneId.systemDefault()).format(sheet.steps().get(4).at()));
+                    .withZone(Office.ZONE).format(sheet.steps().get(4).at()));
         }
     }
 

@@ -1,0 +1,28 @@
+package com.briefingdesk;
+
+import com.briefingdesk.kernel.OfficeClock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * What the tests expect of the office's time, written out on its own rather than asked of {@code OfficeClock}: the
+ * zone that {@code briefing.office-zone} defaults to, and times shown to the minute in it. The tests' JVM runs in UTC
+ * (see the pom), so an expectation met only by the server's zone fails.
+ */
+public final class Office {
+
+    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    private Office() {
+    }
+
+    public static LocalDate today() {
+        return LocalDate.now(ZONE);
+    }
+
+    public static String minute(Instant at) {
+        return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(at.atZone(ZONE));
+    }
+}
