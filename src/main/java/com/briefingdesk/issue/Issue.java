@@ -1,8 +1,8 @@
 package com.briefingdesk.issue;
 
+import com.briefingdesk.kernel.OfficeClock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 /** An issue of a series: its numbers once signed off, its articles in order, its 版记. */
@@ -55,10 +55,8 @@ public record Issue(long id, BriefingSeries series, IssueStatus status, boolean 
      * The date on the masthead: the day it was signed off (a draft: today), or the later day set for the issue to
      * go out. A set day that sign-off has passed gives way to the sign-off's.
      */
-    public LocalDate datePrinted(ZoneId officeZone) {
-        LocalDate signed = signedOffAt == null ? LocalDate.now(officeZone)
-                : signedOffAt.atZone(officeZone).toLocalDate();
-        return datePrinted(issueDate, signed);
+    public LocalDate datePrinted(OfficeClock clock) {
+        return datePrinted(issueDate, signedOffAt == null ? clock.today() : clock.dayOf(signedOffAt));
     }
 
     /** A date as the masthead prints it: 2022 年 4 月 15 日. */

@@ -39,7 +39,7 @@ public class IssuePreview extends Div {
         number.addClassName("issue-number");
         number.setId("issue-number");
         Span office = new Span(issue.series().issuingOffice());
-        Span date = new Span(Issue.dateLabel(issue.datePrinted(clock.zone())));
+        Span date = new Span(Issue.dateLabel(issue.datePrinted(clock)));
         Div officeLine = new Div(office, date);
         officeLine.addClassName("issue-office-line");
         Div rule = new Div();

@@ -115,7 +115,7 @@ public class DocxIssueRenderer {
         right.setPos(BigInteger.valueOf(156L * TWIPS_PER_MM - 320));
         run(office, issue.series().issuingOffice(), BODY_FONT, BODY_HALF_POINTS, false, null);
         office.createRun().addTab();
-        run(office, IssueDocumentText.dateLabel(issue, officeClock.zone()), BODY_FONT, BODY_HALF_POINTS, false, null);
+        run(office, IssueDocumentText.dateLabel(issue, officeClock), BODY_FONT, BODY_HALF_POINTS, false, null);
         border(office, false, 12, "E60012");
     }
 

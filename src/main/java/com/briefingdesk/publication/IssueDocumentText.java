@@ -4,7 +4,7 @@ import com.briefingdesk.issue.Issue;
 import com.briefingdesk.issue.IssueArticle;
 import com.briefingdesk.issue.Recipient;
 import com.briefingdesk.issue.RecipientLine;
-import java.time.ZoneId;
+import com.briefingdesk.kernel.OfficeClock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,8 +37,8 @@ public final class IssueDocumentText {
     }
 
     /** The issue's date as printed (the sign-off's in the office's zone, or a later one set): 2022 年 4 月 15 日. */
-    public static String dateLabel(Issue issue, ZoneId officeZone) {
-        return Issue.dateLabel(issue.datePrinted(officeZone));
+    public static String dateLabel(Issue issue, OfficeClock clock) {
+        return Issue.dateLabel(issue.datePrinted(clock));
     }
 
     /** 报：中央文明办，省文明委主任、副主任、委员 — one line per 版记 line that has names, in the order 报, 送, 发, 本期增发. */

@@ -96,9 +96,8 @@ public class PdfIssueRenderer {
         float baseline = pages.top() - BODY_PITCH / 2 - 0.36f * BODY_SIZE;
         List<LineBreaker.Atom> office = breaker.atoms(List.of(new Run(issue.series().issuingOffice(), Role.BODY)),
                 BODY_SIZE, 0, false);
-        String dateLabel = IssueDocumentText.dateLabel(issue, officeClock.zone());
-        List<LineBreaker.Atom> date = breaker.atoms(List.of(new Run(dateLabel, Role.BODY)),
-                BODY_SIZE, 0, false);
+        List<LineBreaker.Atom> date = breaker.atoms(
+                List.of(new Run(IssueDocumentText.dateLabel(issue, officeClock), Role.BODY)), BODY_SIZE, 0, false);
         pages.textAt(office, PdfPages.LEFT + BODY_SIZE, baseline, BODY_SIZE, Color.BLACK);
         pages.textAt(date, PdfPages.LEFT + PdfPages.WIDTH - BODY_SIZE - width(date), baseline, BODY_SIZE,
                 Color.BLACK);

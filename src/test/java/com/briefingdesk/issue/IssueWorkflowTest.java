@@ -11,6 +11,7 @@ import com.briefingdesk.article.ArticleLifecycle;
 import com.briefingdesk.article.ArticleStatus;
 import com.briefingdesk.article.SampleArticles;
 import com.briefingdesk.kernel.NotFoundException;
+import com.briefingdesk.kernel.OfficeClock;
 import com.briefingdesk.kernel.ValidationException;
 import com.briefingdesk.task.TaskNotAvailableException;
 import java.time.LocalDate;
@@ -31,6 +32,8 @@ class IssueWorkflowTest {
 
     @Autowired
     IssueFixtures fixtures;
+    @Autowired
+    OfficeClock officeClock;
     @Autowired
     IssueService issues;
     @Autowired
@@ -137,12 +140,12 @@ class IssueWorkflowTest {
         LocalDate nextNewYear = LocalDate.of(today.getYear() + 1, 1, 2);
         Issue issue = fixtures.awaitingSignOff(series,
                 List.of(fixtures.accepted("kunshan", SampleArticles.kunshan())), false, nextNewYear);
-        assertThat(issue.datePrinted(Office.ZONE)).isEqualTo(nextNewYear);
+        assertThat(issue.datePrinted(officeClock)).isEqualTo(nextNewYear);
 
         issueTasks.signOff(fixtures.user("signer"), fixtures.openTask(issue, IssueTasks.SIGN_OFF_FORM),
                 IssueOpinion.Decision.APPROVE, "同意印发");
         Issue signed = issues.find(fixtures.user("editor"), issue.id());
-        assertThat(signed.datePrinted(Office.ZONE)).isEqualTo(nextNewYear);
+        assertThat(signed.datePrinted(officeClock)).isEqualTo(nextNewYear);
         assertThat(signed.year()).isEqualTo(nextNewYear.getYear());
         assertThat(signed.numberLabel()).isEqualTo("第 1 期");
     }

@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.briefingdesk.article.ArticleBody;
 import com.briefingdesk.issue.Issue;
 import com.briefingdesk.issue.IssueArticle;
+import com.briefingdesk.kernel.OfficeClock;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -63,6 +66,22 @@ class DocxIssueRendererTest {
                 XWPFRun run = runs.stream().filter(r -> source.text().equals(r.text())).findFirst().orElseThrow();
                 assertThat(run.isBold()).as("bold of %s", source.text()).isEqualTo(source.bold());
             }
+        }
+    }
+
+    @Test
+    void theMastheadDateIsTheSignOffsDayWhereTheOfficeIs() throws IOException {
+        // signed off at 10:00 on 15 April in Nanjing, which was 22:00 on 14 April in New York
+        Issue issue = SampleIssue.issue();
+        OfficeClock newYork = new OfficeClock(Clock.system(ZoneId.of("America/New_York")));
+        try (XWPFDocument nanjing = new XWPFDocument(new ByteArrayInputStream(
+                     new DocxIssueRenderer(SampleIssue.OFFICE).render(issue)));
+             XWPFDocument elsewhere = new XWPFDocument(new ByteArrayInputStream(
+                     new DocxIssueRenderer(newYork).render(issue)))) {
+            assertThat(nanjing.getParagraphs()).extracting(XWPFParagraph::getText)
+                    .contains("江苏省文明办\t2022 年 4 月 15 日");
+            assertThat(elsewhere.getParagraphs()).extracting(XWPFParagraph::getText)
+                    .contains("江苏省文明办\t2022 年 4 月 14 日");
         }
     }
 
