@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
@@ -20,9 +21,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ArticlePool {
 
-    /** Filters of the pool: any may be null. */
-    public record Filter(Long unitId, String column, Instant acceptedFrom, Instant acceptedTo) {
-        public static final Filter ALL = new Filter(null, null, null, null);
+    /**
+     * Filters of the pool: any may be null. {@code words}: text the title contains (case aside, blank for any), for
+     * finding one article among hundreds waiting; {@code acceptedTo} is exclusive.
+     */
+    public record Filter(String words, Long unitId, String column, Instant acceptedFrom, Instant acceptedTo) {
+        public static final Filter ALL = new Filter(null, null, null, null, null);
+
+        boolean titleMatches(String title) {
+            return words == null || words.isBlank()
+                    || title.toLowerCase(Locale.ROOT).contains(words.strip().toLowerCase(Locale.ROOT));
+        }
     }
 
     private final ArticleRepository articles;
@@ -35,6 +44,7 @@ public class ArticlePool {
 
     public List<Article> available(Filter filter) {
         return articles.findByStatus(EnumSet.of(ArticleStatus.ACCEPTED)).stream()
+                .filter(a -> filter.titleMatches(a.title()))
                 .filter(a -> filter.unitId() == null || filter.unitId() == a.unitId())
                 .filter(a -> filter.column() == null || filter.column().isBlank()
                         || filter.column().equals(a.suggestedColumn()))

@@ -39,6 +39,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -69,6 +70,7 @@ public class IssueComposeForm extends VerticalLayout implements BeforeEnterObser
 
     final Grid<Article> poolGrid = new Grid<>();
     final Grid<IssueArticle> included = new Grid<>();
+    final TextField poolWords = new TextField();
     final ComboBox<Unit> unitFilter = new ComboBox<>();
     final ComboBox<String> columnFilter = new ComboBox<>();
     final DatePicker acceptedFrom = new DatePicker();
@@ -109,6 +111,11 @@ public class IssueComposeForm extends VerticalLayout implements BeforeEnterObser
     }
 
     private void configurePool() {
+        poolWords.setLabel(getTranslation("issue.pool.words"));
+        poolWords.setId("pool-words");
+        poolWords.setClearButtonVisible(true);
+        poolWords.setValueChangeMode(ValueChangeMode.LAZY);
+        poolWords.addValueChangeListener(e -> refreshPool());
         unitFilter.setLabel(getTranslation("issue.pool.unit"));
         unitFilter.setItems(directory.findUnits().stream().filter(u -> u.kind() == Unit.Kind.MEMBER).toList());
         unitFilter.setItemLabelGenerator(Unit::name);
@@ -299,7 +306,8 @@ public class IssueComposeForm extends VerticalLayout implements BeforeEnterObser
                 sendTo, distributeTo, additionalTo);
         settings.setColspan(supplement, 2);
         settings.setColspan(editorNote, 2);
-        HorizontalLayout poolFilters = new HorizontalLayout(unitFilter, columnFilter, acceptedFrom, acceptedTo);
+        HorizontalLayout poolFilters = new HorizontalLayout(poolWords, unitFilter, columnFilter, acceptedFrom,
+                acceptedTo);
         poolFilters.setWrap(true);
         VerticalLayout work = new VerticalLayout(new H3(getTranslation("issue.included")), included, problem,
                 new H3(getTranslation("issue.pool")), poolFilters, poolGrid, new H3(getTranslation("issue.settings")),
@@ -334,7 +342,7 @@ public class IssueComposeForm extends VerticalLayout implements BeforeEnterObser
     }
 
     void refreshPool() {
-        poolGrid.setItems(pool.available(new ArticlePool.Filter(
+        poolGrid.setItems(pool.available(new ArticlePool.Filter(poolWords.getValue(),
                 unitFilter.getValue() == null ? null : unitFilter.getValue().id(), columnFilter.getValue(),
                 acceptedFrom.getValue() == null ? null : clock.startOf(acceptedFrom.getValue()),
                 acceptedTo.getValue() == null ? null : clock.endOf(acceptedTo.getValue()))));

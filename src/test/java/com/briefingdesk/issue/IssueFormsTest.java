@@ -17,10 +17,13 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The issue forms as editors, reviewers, signatories and administrators use them, without a browser. */
 class IssueFormsTest extends UiTest {
@@ -29,6 +32,8 @@ class IssueFormsTest extends UiTest {
     IssueFixtures fixtures;
     @Autowired
     IssueService issues;
+    @Autowired
+    JdbcClient jdbc;
 
     static String text(Div preview) {
         return preview.getElement().getTextRecursively();
@@ -39,19 +44,62 @@ class IssueFormsTest extends UiTest {
                 .orElseThrow();
     }
 
+    static List<Long> poolIds(IssueComposeForm compose) {
+        return compose.poolGrid.getGenericDataView().getItems().map(Article::id).toList();
+    }
+
+    /** The editor starts an issue of the series from the 简报 list, which opens its compose form. */
+    IssueComposeForm startsAnIssue(BriefingSeries series) {
+        openAs("editor");
+        UI.getCurrent().navigate(IssuesView.class);
+        IssuesView list = _get(IssuesView.class);
+        _setValue(list.series, series);
+        _click(list.start);
+        return _get(IssueComposeForm.class);
+    }
+
+    void acceptedAt(Article article, LocalDateTime officeTime) {
+        jdbc.sql("update article set accepted_at = :at where id = :id").param("id", article.id())
+                .param("at", Timestamp.from(officeTime.atZone(Office.ZONE).toInstant())).update();
+    }
+
+    @Test
+    void thePoolFindsAnArticleByWordsOfItsTitleItsUnitAndTheOfficeDayItWasAccepted() {
+        BriefingSeries series = fixtures.freshSeries(0);
+        Article kunshan = fixtures.accepted("kunshan", SampleArticles.kunshan());
+        Article jurong = fixtures.accepted("jurong", SampleArticles.jurong());
+        // 00:30 today in Nanjing is 16:30 yesterday on a server in UTC; 23:30 yesterday is 15:30 yesterday there
+        LocalDate today = Office.today();
+        acceptedAt(kunshan, today.atTime(0, 30));
+        acceptedAt(jurong, today.minusDays(1).atTime(23, 30));
+
+        IssueComposeForm compose = startsAnIssue(series);
+        assertThat(poolIds(compose)).contains(kunshan.id(), jurong.id());
+
+        _setValue(compose.poolWords, " 文明力量 ");
+        assertThat(poolIds(compose)).contains(kunshan.id()).doesNotContain(jurong.id());
+        _setValue(compose.poolWords, "");
+
+        _setValue(compose.unitFilter, compose.unitFilter.getListDataView().getItems()
+                .filter(u -> u.name().equals("句容市")).findFirst().orElseThrow());
+        assertThat(poolIds(compose)).contains(jurong.id()).doesNotContain(kunshan.id());
+        _setValue(compose.unitFilter, null);
+
+        _setValue(compose.acceptedFrom, today);
+        _setValue(compose.acceptedTo, today);
+        assertThat(poolIds(compose)).contains(kunshan.id()).doesNotContain(jurong.id());
+        _setValue(compose.acceptedFrom, today.minusDays(1));
+        _setValue(compose.acceptedTo, today.minusDays(1));
+        assertThat(poolIds(compose)).contains(jurong.id()).doesNotContain(kunshan.id());
+    }
+
     @Test
     void anEditorStartsAnIssueAndComposesItFromThePool() {
         BriefingSeries series = fixtures.freshSeries(1003);
         Article kunshan = fixtures.accepted("kunshan", SampleArticles.kunshan());
         Article jurong = fixtures.accepted("jurong", SampleArticles.jurong());
 
-        openAs("editor");
-        UI.getCurrent().navigate(IssuesView.class);
-        IssuesView list = _get(IssuesView.class);
-        _setValue(list.series, series);
-        _click(list.start);
-
-        IssueComposeForm compose = _get(IssueComposeForm.class);
+        IssueComposeForm compose = startsAnIssue(series);
         assertThat(compose.poolGrid.getGenericDataView().getItems().map(Article::id)).contains(kunshan.id(), jurong.id());
         // The row buttons (ids include-<id>, up-<id>, …) call these; Karibu does not reach into grid cells.
         compose.include(inPool(compose, jurong));
