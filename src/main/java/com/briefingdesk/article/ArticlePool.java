@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
@@ -26,12 +25,6 @@ public class ArticlePool {
      * finding one article among hundreds waiting; {@code acceptedTo} is exclusive.
      */
     public record Filter(String words, Long unitId, String column, Instant acceptedFrom, Instant acceptedTo) {
-        public static final Filter ALL = new Filter(null, null, null, null, null);
-
-        boolean titleMatches(String title) {
-            return words == null || words.isBlank()
-                    || title.toLowerCase(Locale.ROOT).contains(words.strip().toLowerCase(Locale.ROOT));
-        }
     }
 
     private final ArticleRepository articles;
@@ -44,7 +37,7 @@ public class ArticlePool {
 
     public List<Article> available(Filter filter) {
         return articles.findByStatus(EnumSet.of(ArticleStatus.ACCEPTED)).stream()
-                .filter(a -> filter.titleMatches(a.title()))
+                .filter(a -> a.titleContains(filter.words()))
                 .filter(a -> filter.unitId() == null || filter.unitId() == a.unitId())
                 .filter(a -> filter.column() == null || filter.column().isBlank()
                         || filter.column().equals(a.suggestedColumn()))

@@ -8,15 +8,20 @@ import com.briefingdesk.kernel.ui.ListColumns;
 import com.briefingdesk.kernel.ui.MainLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.dataview.GridListDataView;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Comparator;
 import java.util.List;
 
 /** 我的报送: every article of my unit, where it stands, and a way into each. */
@@ -25,6 +30,8 @@ import java.util.List;
 public class MySubmissionsView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<Article> grid = new Grid<>();
+    final TextField words = new TextField();
+    final ComboBox<ArticleStatus> status = new ComboBox<>();
 
     private final OfficeClock clock;
 
@@ -45,18 +52,42 @@ public class MySubmissionsView extends VerticalLayout implements HasDynamicTitle
                 .setAutoWidth(true);
         grid.addColumn(Article::createdByName).setHeader(getTranslation("article.createdBy")).setAutoWidth(true);
         grid.addColumn(a -> clock.minute(a.submittedAt())).setHeader(getTranslation("article.submittedAt"))
-                .setAutoWidth(true);
+                .setAutoWidth(true).setComparator(Comparator.comparing(Article::submittedAt,
+                        Comparator.nullsFirst(Comparator.naturalOrder())));
         grid.addColumn(a -> clock.minute(a.updatedAt())).setHeader(getTranslation("article.updatedAt"))
-                .setAutoWidth(true);
+                .setAutoWidth(true).setComparator(Comparator.comparing(Article::updatedAt,
+                        Comparator.nullsFirst(Comparator.naturalOrder())));
+        grid.setEmptyStateText(getTranslation("mySubmissions.noneMatch"));
         grid.addItemClickListener(e -> e.getSource().getUI().ifPresent(ui ->
                 ui.navigate(ArticleDetailView.class, ArticleDetailView.parameters(e.getItem().id()))));
         ListColumns.titlesTakeTheRoom(grid);
         List<Article> mine = articles.ofMyUnit(user);
-        grid.setItems(mine);
-        grid.setAllRowsVisible(true);
+        GridListDataView<Article> shown = grid.setItems(mine);
+        // a unit's list grows by hundreds a year: the grid scrolls within the page instead of drawing every row
+        setSizeFull();
+        grid.setWidthFull();
+
+        words.setLabel(getTranslation("mySubmissions.words"));
+        words.setId("my-articles-words");
+        words.setClearButtonVisible(true);
+        words.setValueChangeMode(ValueChangeMode.LAZY);
+        status.setLabel(getTranslation("article.status"));
+        status.setId("my-articles-status");
+        status.setItems(ArticleStatus.values());
+        status.setItemLabelGenerator(s -> getTranslation(s.messageKey()));
+        status.setClearButtonVisible(true);
+        shown.setFilter(a -> a.titleContains(words.getValue())
+                && (status.getValue() == null || status.getValue() == a.status()));
+        words.addValueChangeListener(e -> shown.refreshAll());
+        status.addValueChangeListener(e -> shown.refreshAll());
+        HorizontalLayout filters = new HorizontalLayout(words, status);
+        filters.setVisible(!mine.isEmpty());
+
         Span empty = new Span(getTranslation("mySubmissions.empty"));
         empty.setVisible(mine.isEmpty());
-        add(header, empty, grid);
+        grid.setVisible(!mine.isEmpty());
+        add(header, empty, filters, grid);
+        expand(grid);
     }
 
     @Override

@@ -47,6 +47,33 @@ class ArticleFormsTest extends UiTest {
     }
 
     @Test
+    void aSubmitterFindsTheUnitsArticlesByWordsOfTheTitleAndByStatus() {
+        String marker = "周报" + System.nanoTime();
+        String body = SampleArticles.kunshan().body();
+        Article draft = articles.createDraft(user("kunshan"),
+                new ArticleContent("昆山市：" + marker + "志愿服务", "工作交流", "市文明办", "0512-57512345", body));
+        Article draftOfAColleague = articles.createDraft(user("kunshan"),
+                new ArticleContent("昆山市：" + marker + "文明实践", "工作交流", "市文明办", "0512-57512345", body));
+        Article submitted = articles.submit(user("kunshan"), draftOfAColleague.id());
+
+        openAs("kunshan");
+        UI.getCurrent().navigate(MySubmissionsView.class);
+        MySubmissionsView mine = _get(MySubmissionsView.class);
+        assertThat(mine.grid.getListDataView().getItems().map(Article::id)).contains(draft.id(), submitted.id());
+
+        _setValue(mine.words, " " + marker + " ");
+        assertThat(mine.grid.getListDataView().getItems().map(Article::id))
+                .containsExactlyInAnyOrder(draft.id(), submitted.id());
+        _setValue(mine.status, ArticleStatus.SUBMITTED);
+        assertThat(mine.grid.getListDataView().getItems().map(Article::id)).containsExactly(submitted.id());
+        _setValue(mine.words, marker + "志愿服务");
+        assertThat(mine.grid.getListDataView().getItems()).isEmpty();
+        assertThat(mine.grid.getEmptyStateText()).isEqualTo("本单位没有符合条件的稿件。");
+        _setValue(mine.status, null);
+        assertThat(mine.grid.getListDataView().getItems().map(Article::id)).containsExactly(draft.id());
+    }
+
+    @Test
     void badInputIsNamedAtEachFieldAndNothingTypedIsLostOrSaved() {
         openAs("kunshan");
         int before = articles.ofMyUnit(user("kunshan")).size();
