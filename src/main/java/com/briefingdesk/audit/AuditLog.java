@@ -1,9 +1,9 @@
 package com.briefingdesk.audit;
 
+import com.briefingdesk.kernel.OfficeClock;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,9 +16,11 @@ import org.springframework.stereotype.Repository;
 class AuditLog {
 
     private final JdbcClient jdbc;
+    private final OfficeClock clock;
 
-    AuditLog(JdbcClient jdbc) {
+    AuditLog(JdbcClient jdbc, OfficeClock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     void append(String actor, AuditAction action, String objectType, String objectId, String detail,
@@ -31,8 +33,8 @@ class AuditLog {
                 .param("agent", cut(origin.userAgent(), 300)).update();
     }
 
-    /** Newest first, at most {@code limit} rows. */
-    List<AuditEvent> search(AuditQuery query, ZoneId zone, int limit) {
+    /** Newest first, at most {@code limit} rows; the query's days are the office's. */
+    List<AuditEvent> search(AuditQuery query, int limit) {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         if (query.person() != null) {
@@ -53,11 +55,11 @@ class AuditLog {
         }
         if (query.from() != null) {
             where.add("at >= :from");
-            params.put("from", Timestamp.from(query.from().atStartOfDay(zone).toInstant()));
+            params.put("from", Timestamp.from(clock.startOf(query.from())));
         }
         if (query.to() != null) {
             where.add("at < :to");
-            params.put("to", Timestamp.from(query.to().plusDays(1).atStartOfDay(zone).toInstant()));
+            params.put("to", Timestamp.from(clock.endOf(query.to())));
         }
         if (query.words() != null) {
             int n = 0;

@@ -3,7 +3,6 @@ package com.briefingdesk.audit;
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.Role;
 import com.briefingdesk.kernel.NotFoundException;
-import java.time.ZoneId;
 import java.util.List;
 import org.springframework.stereotype.Service;
 
@@ -23,14 +22,14 @@ public class AuditSearch {
     }
 
     /** Newest first; at most {@link #SHOWN} + 1 rows, so that the caller can tell that there are more. */
-    public List<AuditEvent> search(AppUser admin, AuditQuery query, ZoneId zone) {
+    public List<AuditEvent> search(AppUser admin, AuditQuery query) {
         requireAdmin(admin);
-        return log.search(query, zone, SHOWN + 1);
+        return log.search(query, SHOWN + 1);
     }
 
-    List<AuditEvent> export(AppUser admin, AuditQuery query, ZoneId zone) {
+    List<AuditEvent> export(AppUser admin, AuditQuery query) {
         requireAdmin(admin);
-        return log.search(query, zone, EXPORTED);
+        return log.search(query, EXPORTED);
     }
 
     private static void requireAdmin(AppUser user) {

@@ -125,7 +125,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
             to.setInvalid(true);
             return;
         }
-        List<AuditEvent> found = search.search(admin, query, clock.zone());
+        List<AuditEvent> found = search.search(admin, query);
         boolean more = found.size() > AuditSearch.SHOWN;
         grid.setItems(more ? found.subList(0, AuditSearch.SHOWN) : found);
         count.setText(more ? getTranslation("audit.count.more", AuditSearch.SHOWN)
@@ -141,7 +141,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
 
     /** The rows of the last search, all of them, as the file's lines. */
     List<List<String>> exportRows() {
-        return search.export(admin, query, clock.zone()).stream().map(e -> Arrays.asList(
+        return search.export(admin, query).stream().map(e -> Arrays.asList(
                 clock.second(e.at()), e.actor() == null ? getTranslation("audit.system") : e.actor(),
                 label(e.action()), e.objectType(), e.objectId(), e.detail(), e.clientIp(), e.userAgent())).toList();
     }

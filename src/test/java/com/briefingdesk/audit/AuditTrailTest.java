@@ -20,7 +20,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Base64;
 import java.util.List;
 import javax.sql.DataSource;
@@ -37,8 +36,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @BriefingDeskTest
 class AuditTrailTest {
-
-    static final ZoneId ZONE = Office.ZONE;
 
     @Autowired
     AuditTrail trail;
@@ -59,7 +56,7 @@ class AuditTrailTest {
 
     List<AuditEvent> of(String objectType, Object objectId) {
         return search.search(fixtures.issues.user("admin"), new AuditQuery(null, null, objectType,
-                String.valueOf(objectId), null, null, null), ZONE);
+                String.valueOf(objectId), null, null, null));
     }
 
     @Test
@@ -129,7 +126,7 @@ class AuditTrailTest {
                 .POST(HttpRequest.BodyPublishers.ofString("username=nobody-" + agent + "&password=" + wrong)));
 
         List<AuditEvent> ours = search.search(fixtures.issues.user("admin"),
-                new AuditQuery(null, null, null, null, LocalDate.now(ZONE), null, agent), ZONE);
+                new AuditQuery(null, null, null, null, Office.today(), null, agent));
         assertThat(ours).extracting(AuditEvent::action, AuditEvent::actor, AuditEvent::objectId).containsExactly(
                 tuple(AuditAction.LOGIN_FAILED, "nobody-" + agent, "/login"),
                 tuple(AuditAction.LOGIN_FAILED, "admin", "/engine-rest"),
@@ -144,7 +141,7 @@ class AuditTrailTest {
 
     @Test
     void onlyAdministratorsMaySearchAndAPeriodMustNotEndBeforeItStarts() {
-        assertThatThrownBy(() -> search.search(fixtures.issues.user("editor"), AuditQuery.EVERYTHING, ZONE))
+        assertThatThrownBy(() -> search.search(fixtures.issues.user("editor"), AuditQuery.EVERYTHING))
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> new AuditQuery(null, null, null, null, LocalDate.of(2026, 5, 2),
                 LocalDate.of(2026, 5, 1), null)).isInstanceOf(ValidationException.class);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import com.briefingdesk.BriefingDeskTest;
-import com.briefingdesk.Office;
 import com.briefingdesk.article.Article;
 import com.briefingdesk.audit.AuditAction;
 import com.briefingdesk.audit.AuditEvent;
@@ -34,8 +33,7 @@ class AdministrationAuditTest {
     AuditSearch search;
 
     List<AuditEvent> about(String objectType, String objectId) {
-        return search.search(fixtures.admin(), new AuditQuery("admin", null, objectType, objectId, null, null, null),
-                Office.ZONE);
+        return search.search(fixtures.admin(), new AuditQuery("admin", null, objectType, objectId, null, null, null));
     }
 
     @Test
