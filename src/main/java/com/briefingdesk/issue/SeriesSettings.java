@@ -46,10 +46,6 @@ public class SeriesSettings {
         return String.join("\n", recipients.stream().filter(r -> r.line() == line).map(Recipient::label).toList());
     }
 
-    static List<Recipient> parseLines(String report, String send, String distribute) {
-        return parseLines(report, send, distribute, "");
-    }
-
     /** The names typed on each line, one per line of text; an issue's one-off additions last. */
     static List<Recipient> parseLines(String report, String send, String distribute, String additional) {
         List<Recipient> recipients = new ArrayList<>();
@@ -70,7 +66,7 @@ public class SeriesSettings {
     }
 
     public List<Recipient> recipients() {
-        return parseLines(reportTo, sendTo, distributeTo);
+        return parseLines(reportTo, sendTo, distributeTo, ""); // a series has no one-off additions
     }
 
     public Map<String, String> problems() {
