@@ -1,8 +1,10 @@
 package com.briefingdesk;
 
 import com.briefingdesk.kernel.OfficeClock;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
@@ -20,6 +22,11 @@ public final class Office {
 
     public static LocalDate today() {
         return LocalDate.now(ZONE);
+    }
+
+    /** A time as the office's clocks show it, as a database timestamp. */
+    public static Timestamp timestamp(LocalDateTime officeTime) {
+        return Timestamp.from(officeTime.atZone(ZONE).toInstant());
     }
 
     public static String minute(Instant at) {

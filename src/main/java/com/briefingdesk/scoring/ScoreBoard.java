@@ -123,7 +123,7 @@ public class ScoreBoard {
                             and (select count(*) from article a where a.unit_id = n.id
                                  and a.submitted_at >= :from and a.submitted_at < :until) < :quota""")
                     .param("from", Timestamp.from(clock.startOf(month.atDay(1))))
-                    .param("until", Timestamp.from(clock.startOf(month.plusMonths(1).atDay(1))))
+                    .param("until", Timestamp.from(clock.endOf(month.atEndOfMonth())))
                     .param("quota", rule.monthlyQuota())
                     .query(Long.class).list().forEach(unit -> misses.merge(unit, 1L, Long::sum));
         }

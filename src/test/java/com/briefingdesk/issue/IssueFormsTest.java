@@ -17,7 +17,6 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -60,7 +59,7 @@ class IssueFormsTest extends UiTest {
 
     void acceptedAt(Article article, LocalDateTime officeTime) {
         jdbc.sql("update article set accepted_at = :at where id = :id").param("id", article.id())
-                .param("at", Timestamp.from(officeTime.atZone(Office.ZONE).toInstant())).update();
+                .param("at", Office.timestamp(officeTime)).update();
     }
 
     @Test

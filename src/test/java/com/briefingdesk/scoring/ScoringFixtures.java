@@ -6,7 +6,6 @@ import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.Unit;
 import com.briefingdesk.issue.BriefingSeries;
 import com.briefingdesk.issue.IssueFixtures;
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,11 +28,6 @@ class ScoringFixtures {
         this.issues = issues;
         this.rules = rules;
         this.jdbc = jdbc;
-    }
-
-    /** A time as the office's clocks show it, which is how the reports reckon days and months. */
-    static Timestamp officeTime(LocalDateTime at) {
-        return Timestamp.from(at.atZone(Office.ZONE).toInstant());
     }
 
     AppUser admin() {
@@ -67,7 +61,7 @@ class ScoringFixtures {
                         insert into article (unit_id, created_by, title, body, status, submitted_at)
                         values (:u, :by, :title, '[]'::jsonb, 'SUBMITTED', :at) returning id""")
                 .param("u", unit.id()).param("by", submitterOf(unit)).param("title", "稿件" + System.nanoTime())
-                .param("at", officeTime(at)).query(Long.class).single();
+                .param("at", Office.timestamp(at)).query(Long.class).single();
     }
 
     /** An issue of the series published at that time, with the articles in this order (the first is the lead). */
@@ -75,7 +69,7 @@ class ScoringFixtures {
         long issue = jdbc.sql("""
                         insert into issue (series_id, status, print_count, created_by, published_at)
                         values (:s, 'PUBLISHED', 100, :by, :at) returning id""")
-                .param("s", s.id()).param("by", editor().id()).param("at", officeTime(at))
+                .param("s", s.id()).param("by", editor().id()).param("at", Office.timestamp(at))
                 .query(Long.class).single();
         for (int i = 0; i < articleIds.length; i++) {
             jdbc.sql("""
@@ -100,7 +94,7 @@ class ScoringFixtures {
         return jdbc.sql("""
                         insert into commission (topic, requirements, deadline, all_units, created_by, closed_at)
                         values ('约稿' || :n, '要求', :d, false, :by, :d) returning id""")
-                .param("n", System.nanoTime()).param("d", officeTime(deadline)).param("by", editor().id())
+                .param("n", System.nanoTime()).param("d", Office.timestamp(deadline)).param("by", editor().id())
                 .query(Long.class).single();
     }
 
@@ -109,7 +103,7 @@ class ScoringFixtures {
                         insert into commission_unit (commission_id, unit_id, status, answered_at)
                         values (:c, :u, :s, :at)""")
                 .param("c", commission).param("u", unit.id()).param("s", status)
-                .param("at", answeredAt == null ? null : officeTime(answeredAt)).update();
+                .param("at", answeredAt == null ? null : Office.timestamp(answeredAt)).update();
     }
 
     ScoringRule rule(BriefingSeries s, int year) {
