@@ -1,7 +1,7 @@
 package com.briefingdesk.article;
 
+import com.briefingdesk.kernel.SearchWords;
 import java.time.Instant;
-import java.util.Locale;
 
 /** An article as it stands now; its history is in {@link ArticleVersion} and {@link ArticleEvent}. */
 public record Article(long id, long unitId, String unitName, long createdBy, String createdByName,
@@ -15,7 +15,6 @@ public record Article(long id, long unitId, String unitName, long createdBy, Str
 
     /** Whether the title holds the words looked for (case aside, spaces around them ignored); blank words: yes. */
     public boolean titleContains(String words) {
-        return words == null || words.isBlank()
-                || title.toLowerCase(Locale.ROOT).contains(words.strip().toLowerCase(Locale.ROOT));
+        return new SearchWords(words).foundIn(title);
     }
 }

@@ -8,17 +8,20 @@ import com.briefingdesk.kernel.ui.MainLayout;
 import com.briefingdesk.kernel.ui.Notices;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
-import java.util.function.BiFunction;
-import java.util.stream.Stream;
 
 /** 待办: what waits for me, and what waits for one of my groups to pick up. */
 @Route(value = "", layout = MainLayout.class)
@@ -37,6 +40,10 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     final Grid<OpenTask> offered = new Grid<>();
     private final Span mineEmpty = new Span();
     private final Span offeredEmpty = new Span();
+    final TextField words = new TextField();
+    final Checkbox overdueOnly = new Checkbox();
+    private final HorizontalLayout filters = new HorizontalLayout(words, overdueOnly);
+    private InboxFilter filter = InboxFilter.NONE;
 
     public InboxView(TaskInbox inbox, ActivityNames activityNames, CurrentUser currentUser, OfficeClock clock) {
         this.inbox = inbox;
@@ -48,24 +55,56 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         offered.setId("group-tasks");
         configure(mine, true);
         configure(offered, false);
-        mineEmpty.setText(getTranslation("inbox.mine.empty"));
-        offeredEmpty.setText(getTranslation("inbox.offered.empty"));
         mineEmpty.addClassName("empty-note");
         offeredEmpty.addClassName("empty-note");
-        add(new H2(getTranslation("inbox.mine")), mineEmpty, mine,
+        add(filters(), new H2(getTranslation("inbox.mine")), mineEmpty, mine,
                 new H2(getTranslation("inbox.offered")), offeredEmpty, offered);
         refresh();
     }
 
+    /** On a busy day: find a task by its subject's title or unit, or see only what is past its due date. */
+    private HorizontalLayout filters() {
+        words.setLabel(getTranslation("inbox.words"));
+        words.setId("inbox-words");
+        words.setClearButtonVisible(true);
+        words.setValueChangeMode(ValueChangeMode.LAZY);
+        words.addValueChangeListener(e -> {
+            filter = filter.withWords(e.getValue());
+            refresh();
+        });
+        overdueOnly.setLabel(getTranslation("inbox.overdueOnly"));
+        overdueOnly.setId("inbox-overdue");
+        overdueOnly.addValueChangeListener(e -> {
+            filter = filter.withOverdueOnly(e.getValue());
+            refresh();
+        });
+        filters.setAlignItems(Alignment.BASELINE);
+        return filters;
+    }
+
     private void configure(Grid<OpenTask> grid, boolean assigned) {
-        grid.addColumn(this::taskName).setHeader(getTranslation("inbox.task")).setAutoWidth(true);
+        grid.addColumn(this::taskName).setHeader(getTranslation("inbox.task")).setAutoWidth(true)
+                .setKey(InboxFilter.Order.TASK.name()).setSortProperty(InboxFilter.Order.TASK.name());
         grid.addColumn(t -> t.subject().title()).setHeader(getTranslation("inbox.subject")).setFlexGrow(3);
         grid.addColumn(t -> t.subject().unitName()).setHeader(getTranslation("inbox.unit")).setAutoWidth(true);
-        grid.addColumn(t -> clock.minute(t.created())).setHeader(getTranslation("inbox.created")).setAutoWidth(true);
-        grid.addColumn(t -> clock.minute(t.due())).setHeader(getTranslation("inbox.due")).setAutoWidth(true);
+        grid.addColumn(t -> clock.minute(t.created())).setHeader(getTranslation("inbox.created")).setAutoWidth(true)
+                .setKey(InboxFilter.Order.ARRIVED.name()).setSortProperty(InboxFilter.Order.ARRIVED.name());
+        grid.addComponentColumn(this::due).setHeader(getTranslation("inbox.due")).setAutoWidth(true)
+                .setKey(InboxFilter.Order.DUE.name()).setSortProperty(InboxFilter.Order.DUE.name());
         grid.addComponentColumn(t -> actions(t, assigned)).setHeader(getTranslation("inbox.actions")).setAutoWidth(true);
         ListColumns.titlesTakeTheRoom(grid);
         grid.setPageSize(PAGE);
+    }
+
+    /** When it is due; past that, said in words and marked, not by colour alone. */
+    private Span due(OpenTask task) {
+        Span due = new Span(clock.minute(task.due()));
+        if (task.due() != null && task.due().isBefore(clock.now())) {
+            due.setText(getTranslation("inbox.overdue", clock.minute(task.due())));
+            due.getElement().getThemeList().add("badge error");
+            due.addClassName("overdue");
+        }
+        return due;
     }
 
     /** The task's name in the person's language: the models name tasks in English, the bundles per form. */
@@ -130,28 +169,47 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
      * and each row's subject costs a lookup. A short list shows whole; a long one scrolls inside its grid.
      */
     void refresh() {
-        show(mine, mineEmpty, inbox.assignedList(user, PAGE), (offset, limit) -> inbox.assignedTo(user, offset, limit));
-        show(offered, offeredEmpty, inbox.offeredList(user, PAGE),
-                (offset, limit) -> inbox.offeredTo(user, offset, limit));
+        InboxFilter mineShown = sortedAs(filter, mine.getDataCommunicator().getBackEndSorting());
+        show(mine, mineEmpty, "inbox.mine.empty", mineShown, inbox.assignedList(user, mineShown, PAGE),
+                (shown, offset, limit) -> inbox.assignedTo(user, shown, offset, limit));
+        InboxFilter offeredShown = sortedAs(filter, offered.getDataCommunicator().getBackEndSorting());
+        show(offered, offeredEmpty, "inbox.offered.empty", offeredShown, inbox.offeredList(user, offeredShown, PAGE),
+                (shown, offset, limit) -> inbox.offeredTo(user, shown, offset, limit));
+        // nothing to search in an empty inbox; a search that found nothing keeps its fields to change it
+        filters.setVisible(filter.narrows() || mine.isVisible() || offered.isVisible());
     }
 
-    /** The list as loaded here gives the grid its size and first page; further pages load as the person scrolls. */
-    private void show(Grid<OpenTask> grid, Span empty, TaskList loaded,
-                      BiFunction<Integer, Integer, List<OpenTask>> page) {
-        grid.setItems(query -> rows(loaded, query.getOffset(), query.getLimit(), page), query -> loaded.total());
+    /** The grid's sorting, which the engine does: every page of a long list follows the column the person chose. */
+    private static InboxFilter sortedAs(InboxFilter filter, List<QuerySortOrder> sorting) {
+        return sorting.isEmpty() ? filter.orderedBy(InboxFilter.Order.ARRIVED, false)
+                : filter.orderedBy(InboxFilter.Order.valueOf(sorting.get(0).getSorted()),
+                sorting.get(0).getDirection() == SortDirection.DESCENDING);
+    }
+
+    /**
+     * The list as loaded here gives the grid its size and its first page in the order it was loaded in; other
+     * pages, and the first in another order, load as the person scrolls or sorts.
+     */
+    private void show(Grid<OpenTask> grid, Span empty, String noneWait, InboxFilter loadedAs, TaskList loaded,
+                      TaskPages pages) {
+        List<OpenTask> first = loaded.firstPage();
+        grid.setItems(query -> {
+            InboxFilter asked = sortedAs(loadedAs, query.getSortOrders());
+            boolean loadedAlready = asked.equals(loadedAs) && query.getOffset() == 0
+                    && (query.getLimit() <= first.size() || loaded.total() == first.size());
+            return loadedAlready ? first.subList(0, Math.min(query.getLimit(), first.size())).stream()
+                    : pages.load(asked, query.getOffset(), query.getLimit()).stream();
+        }, query -> loaded.total());
         grid.setAllRowsVisible(loaded.total() <= SHORT_LIST);
         grid.setHeight(loaded.total() <= SHORT_LIST ? null : "40em");
         grid.setVisible(loaded.total() > 0);
+        empty.setText(getTranslation(filter.narrows() ? "inbox.noneMatch" : noneWait));
         empty.setVisible(loaded.total() == 0);
     }
 
-    private static Stream<OpenTask> rows(TaskList loaded, int offset, int limit,
-                                         BiFunction<Integer, Integer, List<OpenTask>> page) {
-        List<OpenTask> first = loaded.firstPage();
-        if (offset == 0 && (limit <= first.size() || loaded.total() == first.size())) {
-            return first.subList(0, Math.min(limit, first.size())).stream();
-        }
-        return page.apply(offset, limit).stream();
+    /** A page of one of the two lists. */
+    private interface TaskPages {
+        List<OpenTask> load(InboxFilter filter, int offset, int limit);
     }
 
     @Override

@@ -2,8 +2,10 @@ package com.briefingdesk.task;
 
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.UserDirectory;
+import com.briefingdesk.kernel.OfficeClock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -22,58 +24,119 @@ public class TaskInbox {
     private final TaskGuard guard;
     private final TaskSubjectLookup subjectLookup;
     private final UserDirectory directory;
+    private final OfficeClock clock;
 
     public TaskInbox(TaskService taskService, TaskGuard guard, TaskSubjectLookup subjectLookup,
-                     UserDirectory directory) {
+                     UserDirectory directory, OfficeClock clock) {
         this.taskService = taskService;
         this.guard = guard;
         this.subjectLookup = subjectLookup;
         this.directory = directory;
+        this.clock = clock;
     }
 
     public List<OpenTask> assignedTo(AppUser user) {
-        return describe(assigned(user).list());
+        return describe(assigned(user, InboxFilter.NONE).list());
     }
 
     /** One page of the tasks assigned to the person, oldest first: the inbox shows a page at a time. */
     public List<OpenTask> assignedTo(AppUser user, int offset, int limit) {
-        return describe(assigned(user).listPage(offset, limit));
+        return assignedTo(user, InboxFilter.NONE, offset, limit);
+    }
+
+    /** One page of the tasks assigned to the person that the filter lets through, in its order. */
+    public List<OpenTask> assignedTo(AppUser user, InboxFilter filter, int offset, int limit) {
+        return page(assigned(user, filter), filter, offset, limit);
     }
 
     /** The first page of the tasks assigned to the person, with how many there are in all. */
     public TaskList assignedList(AppUser user, int pageSize) {
-        return firstPage(assigned(user), pageSize);
+        return assignedList(user, InboxFilter.NONE, pageSize);
+    }
+
+    /** The first page of the tasks assigned to the person that the filter lets through, with how many in all. */
+    public TaskList assignedList(AppUser user, InboxFilter filter, int pageSize) {
+        return firstPage(assigned(user, filter), filter, pageSize);
     }
 
     /** The first page of the tasks waiting for one of the person's groups, with how many there are in all. */
     public TaskList offeredList(AppUser user, int pageSize) {
-        return user.candidateGroups().isEmpty() ? new TaskList(List.of(), 0) : firstPage(offered(user), pageSize);
+        return offeredList(user, InboxFilter.NONE, pageSize);
     }
 
-    /** A short list is its own count: only a full first page asks the database how many there are. */
-    private TaskList firstPage(TaskQuery query, int pageSize) {
+    /** The first page of the group tasks that the filter lets through, with how many there are in all. */
+    public TaskList offeredList(AppUser user, InboxFilter filter, int pageSize) {
+        return user.candidateGroups().isEmpty() ? new TaskList(List.of(), 0)
+                : firstPage(offered(user, filter), filter, pageSize);
+    }
+
+    public List<OpenTask> offeredTo(AppUser user) {
+        return user.candidateGroups().isEmpty() ? List.of() : describe(offered(user, InboxFilter.NONE).list());
+    }
+
+    /** One page of the tasks waiting for one of the person's groups, oldest first. */
+    public List<OpenTask> offeredTo(AppUser user, int offset, int limit) {
+        return offeredTo(user, InboxFilter.NONE, offset, limit);
+    }
+
+    /** One page of the group tasks that the filter lets through, in its order. */
+    public List<OpenTask> offeredTo(AppUser user, InboxFilter filter, int offset, int limit) {
+        return user.candidateGroups().isEmpty() ? List.of() : page(offered(user, filter), filter, offset, limit);
+    }
+
+    /**
+     * A short list is its own count: only a full first page asks the database how many there are. The words are
+     * looked for in the subjects, which live in the features' tables, not the engine's: a search reads the list
+     * whole, names its tasks and keeps those that match.
+     */
+    private TaskList firstPage(TaskQuery query, InboxFilter filter, int pageSize) {
+        if (!filter.words().isBlank()) {
+            List<OpenTask> found = matching(query, filter);
+            return new TaskList(found.subList(0, Math.min(pageSize, found.size())), found.size());
+        }
         List<Task> page = query.listPage(0, pageSize);
         int total = page.size() < pageSize ? page.size() : (int) query.count();
         return new TaskList(describe(page), total);
     }
 
-    public List<OpenTask> offeredTo(AppUser user) {
-        return user.candidateGroups().isEmpty() ? List.of() : describe(offered(user).list());
+    private List<OpenTask> page(TaskQuery query, InboxFilter filter, int offset, int limit) {
+        if (filter.words().isBlank()) {
+            return describe(query.listPage(offset, limit));
+        }
+        List<OpenTask> found = matching(query, filter);
+        return found.subList(Math.min(offset, found.size()), Math.min(offset + limit, found.size()));
     }
 
-    /** One page of the tasks waiting for one of the person's groups, oldest first. */
-    public List<OpenTask> offeredTo(AppUser user, int offset, int limit) {
-        return user.candidateGroups().isEmpty() ? List.of() : describe(offered(user).listPage(offset, limit));
+    private List<OpenTask> matching(TaskQuery query, InboxFilter filter) {
+        return describe(query.list()).stream()
+                .filter(task -> filter.words().foundIn(task.subject().title(), task.subject().unitName())).toList();
     }
 
-    private TaskQuery assigned(AppUser user) {
-        return taskService.createTaskQuery().taskAssignee(user.username()).initializeFormKeys()
-                .orderByTaskCreateTime().asc().orderByTaskId().asc();
+    private TaskQuery assigned(AppUser user, InboxFilter filter) {
+        return narrowed(taskService.createTaskQuery().taskAssignee(user.username()), filter);
     }
 
-    private TaskQuery offered(AppUser user) {
-        return taskService.createTaskQuery().taskCandidateGroupIn(user.candidateGroups()).taskUnassigned()
-                .initializeFormKeys().orderByTaskCreateTime().asc().orderByTaskId().asc();
+    private TaskQuery offered(AppUser user, InboxFilter filter) {
+        return narrowed(taskService.createTaskQuery().taskCandidateGroupIn(user.candidateGroups()).taskUnassigned(),
+                filter);
+    }
+
+    /** Past-due tasks only if asked; then the filter's order, and arrival and id after it so a page is stable. */
+    private TaskQuery narrowed(TaskQuery query, InboxFilter filter) {
+        query.initializeFormKeys();
+        if (filter.overdueOnly()) {
+            query.dueBefore(Date.from(clock.now()));
+        }
+        switch (filter.order()) {
+            case DUE -> direction(query.orderByDueDate(), filter.descending()).orderByTaskCreateTime().asc();
+            case TASK -> direction(query.orderByTaskName(), filter.descending()).orderByTaskCreateTime().asc();
+            case ARRIVED -> direction(query.orderByTaskCreateTime(), filter.descending());
+        }
+        return query.orderByTaskId().asc();
+    }
+
+    private static TaskQuery direction(TaskQuery query, boolean descending) {
+        return descending ? query.desc() : query.asc();
     }
 
     @Transactional
@@ -122,7 +185,7 @@ public class TaskInbox {
         return result;
     }
 
-    private static Instant toInstant(java.util.Date date) {
+    private static Instant toInstant(Date date) {
         return date == null ? null : date.toInstant();
     }
 

@@ -5,12 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.briefingdesk.UiTest;
 import com.briefingdesk.article.Article;
+import com.briefingdesk.article.ArticleContent;
 import com.briefingdesk.article.SampleArticles;
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.issue.IssueFixtures;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.html.Span;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
 import java.util.List;
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -20,6 +28,8 @@ class InboxViewTest extends UiTest {
     IssueFixtures fixtures;
     @Autowired
     TaskInbox inbox;
+    @Autowired
+    TaskService taskService;
 
     @Test
     void aLongListOfGroupTasksLoadsPageByPageInTheSameOrderAsTheWholeList() {
@@ -58,5 +68,113 @@ class InboxViewTest extends UiTest {
         assertThat(view.mine.isVisible()).isEqualTo(assigned > 0);
         assertThat(view.mine.isAllRowsVisible()).isEqualTo(assigned <= InboxView.SHORT_LIST);
         assertThat(view.offered.isVisible()).isEqualTo(!inbox.offeredTo(submitter).isEmpty());
+    }
+
+    @Test
+    void anEditorFindsTasksByWordsOfTheTitleOrTheUnit() {
+        String mark = "待办检索qz" + System.nanoTime();
+        Article kunshan = submittedAs("kunshan", mark + " 昆山经验");
+        Article jurong = submittedAs("jurong", mark + " 句容做法");
+
+        openAs("editor");
+        UI.getCurrent().navigate(InboxView.class);
+        InboxView view = _get(InboxView.class);
+        view.words.setValue("  " + mark + " 昆山 ");
+        assertThat(titles(view.offered)).as("a search ignores the spaces around its words")
+                .containsExactly(kunshan.title());
+
+        view.words.setValue(mark);
+        assertThat(titles(view.offered)).containsExactlyInAnyOrder(kunshan.title(), jurong.title());
+
+        view.words.setValue(mark.toUpperCase(java.util.Locale.ROOT));
+        assertThat(titles(view.offered)).as("case aside").hasSize(2);
+
+        view.words.setValue("句容市");
+        assertThat(titles(view.offered)).as("the unit's name is searched too").contains(jurong.title())
+                .doesNotContain(kunshan.title());
+
+        view.words.setValue(mark + " 无此稿件");
+        assertThat(view.offered.isVisible()).isFalse();
+        Span none = (Span) view.getChildren().filter(c -> c instanceof Span s && s.isVisible()
+                && view.getTranslation("inbox.noneMatch").equals(s.getText())).findFirst().orElseThrow();
+        assertThat(none.getText()).isEqualTo(view.getTranslation("inbox.noneMatch"));
+        assertThat(view.words.getValue()).as("what was typed stays to be changed").isEqualTo(mark + " 无此稿件");
+    }
+
+    @Test
+    void tasksPastTheirDueDateAreMarkedAndCanBeShownAlone() {
+        String mark = "逾期检索" + System.nanoTime();
+        Article late = submittedAs("binhai", mark + " 已逾期");
+        Article onTime = submittedAs("gulou", mark + " 未逾期");
+        taskService.setDueDate(taskOf(late), Date.from(Instant.now().minus(Duration.ofHours(2))));
+        taskService.setDueDate(taskOf(onTime), Date.from(Instant.now().plus(Duration.ofDays(2))));
+
+        openAs("editor");
+        UI.getCurrent().navigate(InboxView.class);
+        InboxView view = _get(InboxView.class);
+        view.words.setValue(mark);
+        List<OpenTask> both = GridKt._fetch(view.offered, 0, 10);
+        assertThat(both).hasSize(2);
+        assertThat(dueCell(view, both, late)).satisfies(due -> {
+            assertThat(due.getText()).contains(view.getTranslation("inbox.overdue", "").strip());
+            assertThat(due.hasClassName("overdue")).isTrue();
+        });
+        assertThat(dueCell(view, both, onTime).hasClassName("overdue")).isFalse();
+
+        view.overdueOnly.setValue(true);
+        assertThat(titles(view.offered)).containsExactly(late.title());
+        view.overdueOnly.setValue(false);
+        assertThat(titles(view.offered)).hasSize(2);
+    }
+
+    @Test
+    void aListSortedByADueDateIsSortedOnEveryPage() {
+        String mark = "期限排序" + System.nanoTime();
+        // arrived in another order than their due dates'
+        Article later = submittedAs("jurong", mark + " 下周到期");
+        Article none = submittedAs("binhai", mark + " 没有期限");
+        Article soon = submittedAs("kunshan", mark + " 明天到期");
+        taskService.setDueDate(taskOf(soon), Date.from(Instant.now().plus(Duration.ofDays(1))));
+        taskService.setDueDate(taskOf(later), Date.from(Instant.now().plus(Duration.ofDays(7))));
+
+        openAs("editor");
+        UI.getCurrent().navigate(InboxView.class);
+        InboxView view = _get(InboxView.class);
+        view.words.setValue(mark);
+        Grid.Column<OpenTask> due = view.offered.getColumns().stream()
+                .filter(c -> InboxFilter.Order.DUE.name().equals(c.getKey())).findFirst().orElseThrow();
+
+        view.offered.sort(GridSortOrder.desc(due).build());
+        assertThat(titles(view.offered)).as("latest first; a task without a date has none to sort by")
+                .containsSubsequence(later.title(), soon.title());
+        view.offered.sort(GridSortOrder.asc(due).build());
+        assertThat(titles(view.offered)).containsExactly(soon.title(), later.title(), none.title());
+
+        view.words.setValue("");
+        assertThat(GridKt._fetch(view.offered, 0, GridKt._size(view.offered)).stream()
+                .map(OpenTask::due).filter(java.util.Objects::nonNull).toList())
+                .as("the whole list, page by page, in the column's order").isSorted();
+    }
+
+    private Article submittedAs(String unit, String title) {
+        AppUser submitter = fixtures.user(unit);
+        ArticleContent content = SampleArticles.content(SampleArticles.kunshan());
+        content.setTitle(title);
+        Article draft = fixtures.articles.createDraft(submitter, content);
+        fixtures.articles.submit(submitter, draft.id());
+        return fixtures.articles.find(submitter, draft.id());
+    }
+
+    private String taskOf(Article article) {
+        return taskService.createTaskQuery().processInstanceId(article.processInstanceId()).singleResult().getId();
+    }
+
+    private static List<String> titles(Grid<OpenTask> grid) {
+        return GridKt._fetch(grid, 0, GridKt._size(grid)).stream().map(t -> t.subject().title()).toList();
+    }
+
+    private static Span dueCell(InboxView view, List<OpenTask> rows, Article article) {
+        int row = rows.stream().map(t -> t.subject().title()).toList().indexOf(article.title());
+        return (Span) GridKt._getCellComponent(view.offered, row, InboxFilter.Order.DUE.name());
     }
 }
