@@ -84,6 +84,13 @@ public class TaskInbox {
         return user.candidateGroups().isEmpty() ? List.of() : page(offered(user, filter), filter, offset, limit);
     }
 
+    /** How many tasks wait for the person in all: theirs, and those their groups may claim. */
+    public long waitingFor(AppUser user) {
+        long assigned = taskService.createTaskQuery().taskAssignee(user.username()).count();
+        return user.candidateGroups().isEmpty() ? assigned : assigned + taskService.createTaskQuery()
+                .taskCandidateGroupIn(user.candidateGroups()).taskUnassigned().count();
+    }
+
     /**
      * A short list is its own count: only a full first page asks the database how many there are. The words are
      * looked for in the subjects, which live in the features' tables, not the engine's: a search reads the list

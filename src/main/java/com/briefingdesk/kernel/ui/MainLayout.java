@@ -17,15 +17,23 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /** The frame of every view: the menu that fits the person's roles, who they are, language and logout. */
 @PermitAll
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
-    public MainLayout(CurrentUser currentUser, AuthenticationContext authentication) {
-        AppUser user = currentUser.get();
+    private final AppUser user;
+    private final Map<WaitingCount, Span> counts = new LinkedHashMap<>();
+
+    public MainLayout(CurrentUser currentUser, AuthenticationContext authentication, List<WaitingCount> waiting) {
+        this.user = currentUser.get();
         H1 title = new H1(getTranslation("app.title"));
         title.addClassName("app-title");
 
@@ -57,7 +65,17 @@ public class MainLayout extends AppLayout {
         header.addClassName("app-header");
         header.getElement().setAttribute("role", "banner");
         addToNavbar(header);
-        addToDrawer(menu(user));
+        addToDrawer(menu(user, waiting));
+    }
+
+    /** The counts follow the person's work: each view they go to may have taken or added something. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        counts.forEach((count, badge) -> {
+            long n = count.waitingFor(user);
+            badge.setText(String.valueOf(n));
+            badge.setVisible(n > 0);
+        });
     }
 
     /** Marks each view as the page's main landmark, for screen readers and keyboard navigation. */
@@ -69,11 +87,12 @@ public class MainLayout extends AppLayout {
         }
     }
 
-    private SideNav menu(AppUser user) {
+    private SideNav menu(AppUser user, List<WaitingCount> waiting) {
         SideNav nav = new SideNav();
         nav.getElement().setAttribute("aria-label", getTranslation("nav.menu"));
-        nav.addItem(new SideNavItem(getTranslation("nav.inbox"), "", VaadinIcon.INBOX.create()));
-        nav.addItem(new SideNavItem(getTranslation("approval.nav.reading"), "reading", VaadinIcon.GLASSES.create()));
+        nav.addItem(counted(new SideNavItem(getTranslation("nav.inbox"), "", VaadinIcon.INBOX.create()), "", waiting));
+        nav.addItem(counted(new SideNavItem(getTranslation("approval.nav.reading"), "reading",
+                VaadinIcon.GLASSES.create()), "reading", waiting));
         if (user.has(Role.SUBMITTER)) {
             nav.addItem(new SideNavItem(getTranslation("nav.mySubmissions"), "articles", VaadinIcon.FILE_TEXT.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.newArticle"), "articles/new", VaadinIcon.PLUS.create()));
@@ -110,6 +129,19 @@ public class MainLayout extends AppLayout {
             nav.addItem(cockpit);
         }
         return nav;
+    }
+
+    /** Gives a menu entry the count of what waits behind it, if a feature counts it. */
+    private SideNavItem counted(SideNavItem item, String route, List<WaitingCount> waiting) {
+        waiting.stream().filter(count -> count.route().equals(route)).findFirst().ifPresent(count -> {
+            Span badge = new Span();
+            badge.getElement().getThemeList().add("badge pill small contrast");
+            badge.setId("waiting-" + (route.isEmpty() ? "inbox" : route));
+            badge.setVisible(false);
+            item.setSuffixComponent(badge);
+            counts.put(count, badge);
+        });
+        return item;
     }
 
 }
