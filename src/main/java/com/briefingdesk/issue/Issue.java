@@ -48,7 +48,11 @@ public record Issue(long id, BriefingSeries series, IssueStatus status, boolean 
 
     /** 苏简字 N 号, or null before sign-off. */
     public String serialLabel() {
-        return serialNumber == null ? null : series.serialPrefix() + " " + serialNumber + " 号";
+        return serialLabel(series.serialPrefix(), serialNumber);
+    }
+
+    static String serialLabel(String serialPrefix, Integer serialNumber) {
+        return serialNumber == null ? null : serialPrefix + " " + serialNumber + " 号";
     }
 
     /**

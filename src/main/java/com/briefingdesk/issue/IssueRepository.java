@@ -58,8 +58,20 @@ class IssueRepository {
                 .query(this::map).optional();
     }
 
-    List<Row> findAll() {
-        return jdbc.sql(SELECT + " order by i.created_at desc").query(this::map).list();
+    /** Every issue, newest first, as the list shows it: one query, however many years of issues there are. */
+    List<IssueSummary> summaries() {
+        return jdbc.sql("""
+                        select i.id, i.series_id, s.title as series_title, s.serial_prefix, i.status, i.supplement,
+                               i.year, i.number_in_year, i.serial_number, i.created_at,
+                               (select count(*) from issue_article a where a.issue_id = i.id) as article_count
+                        from issue i join briefing_series s on s.id = i.series_id
+                        order by i.created_at desc, i.id desc""")
+                .query((rs, n) -> new IssueSummary(rs.getLong("id"), rs.getLong("series_id"),
+                        rs.getString("series_title"), rs.getString("serial_prefix"),
+                        IssueStatus.valueOf(rs.getString("status")), rs.getBoolean("supplement"),
+                        rs.getObject("year", Integer.class), rs.getObject("number_in_year", Integer.class),
+                        rs.getObject("serial_number", Integer.class), rs.getInt("article_count"),
+                        toInstant(rs.getTimestamp("created_at")))).list();
     }
 
     void setProcessInstance(long id, String processInstanceId) {

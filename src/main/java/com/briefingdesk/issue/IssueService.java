@@ -66,11 +66,9 @@ public class IssueService {
         return issues.find(id).map(this::assemble).orElseThrow(() -> new NotFoundException("issue " + id));
     }
 
-    public List<Issue> all(AppUser user) {
-        if (!mayRead(user)) {
-            return List.of();
-        }
-        return issues.findAll().stream().map(this::assemble).toList();
+    /** Every issue, newest first, as one line each; nothing for someone who may not read issues. */
+    public List<IssueSummary> summaries(AppUser user) {
+        return mayRead(user) ? issues.summaries() : List.of();
     }
 
     public List<IssueOpinion> opinions(AppUser user, long id) {

@@ -9,7 +9,9 @@ import com.briefingdesk.task.TaskForms;
 import com.briefingdesk.task.TaskInbox;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.dataview.GridListDataView;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -26,9 +28,11 @@ import org.camunda.bpm.engine.task.Task;
 @RolesAllowed({"EDITOR", "REVIEWER", "SIGNATORY", "ADMIN"})
 public class IssuesView extends VerticalLayout implements HasDynamicTitle {
 
-    final Grid<Issue> grid = new Grid<>();
+    final Grid<IssueSummary> grid = new Grid<>();
     final Select<BriefingSeries> series = new Select<>();
     final Button start = new Button();
+    final ComboBox<BriefingSeries> shownSeries = new ComboBox<>();
+    final ComboBox<IssueStatus> shownStatus = new ComboBox<>();
 
     private final OfficeClock clock;
 
@@ -66,9 +70,10 @@ public class IssuesView extends VerticalLayout implements HasDynamicTitle {
         }
         header.setAlignItems(Alignment.BASELINE);
 
-        grid.addColumn(i -> i.series().title()).setHeader(getTranslation("issue.series")).setAutoWidth(true);
+        grid.setId("issue-list");
+        grid.addColumn(IssueSummary::seriesTitle).setHeader(getTranslation("issue.series")).setAutoWidth(true);
         // before sign-off a supplement says so, for it will be numbered apart
-        grid.addColumn(i -> i.numbered() ? i.year() + " " + i.numberLabel()
+        grid.addColumn(i -> i.numbered() ? i.yearAndNumber()
                 : i.supplement() ? getTranslation("issue.supplement.short") : "")
                 .setHeader(getTranslation("issue.number")).setAutoWidth(true);
         grid.addColumn(i -> i.serialLabel() == null ? "" : i.serialLabel()).setHeader(getTranslation("issue.serial"))
@@ -78,13 +83,32 @@ public class IssuesView extends VerticalLayout implements HasDynamicTitle {
             status.getElement().getThemeList().add("badge" + (i.status().published() ? " success" : ""));
             return status;
         }).setHeader(getTranslation("article.status")).setAutoWidth(true);
-        grid.addColumn(i -> i.articles().size()).setHeader(getTranslation("issue.articleCount")).setAutoWidth(true);
+        grid.addColumn(IssueSummary::articleCount).setHeader(getTranslation("issue.articleCount")).setAutoWidth(true);
         grid.addColumn(i -> clock.minute(i.createdAt())).setHeader(getTranslation("issue.createdAt"))
                 .setAutoWidth(true);
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("issues/" + e.getItem().id())));
-        grid.setItems(issues.all(user));
-        grid.setAllRowsVisible(true);
-        add(header, grid);
+        grid.setEmptyStateText(getTranslation("issue.list.noneMatch"));
+        GridListDataView<IssueSummary> shown = grid.setItems(issues.summaries(user));
+
+        // a series issues fifty a year: the list is narrowed by series and by where the issue stands, and scrolls
+        shownSeries.setLabel(getTranslation("issue.series"));
+        shownSeries.setId("issue-list-series");
+        shownSeries.setItems(seriesService.all());
+        shownSeries.setItemLabelGenerator(BriefingSeries::title);
+        shownSeries.setClearButtonVisible(true);
+        shownStatus.setLabel(getTranslation("article.status"));
+        shownStatus.setId("issue-list-status");
+        shownStatus.setItems(IssueStatus.values());
+        shownStatus.setItemLabelGenerator(s -> getTranslation(s.messageKey()));
+        shownStatus.setClearButtonVisible(true);
+        shown.setFilter(i -> (shownSeries.getValue() == null || shownSeries.getValue().id() == i.seriesId())
+                && (shownStatus.getValue() == null || shownStatus.getValue() == i.status()));
+        shownSeries.addValueChangeListener(e -> shown.refreshAll());
+        shownStatus.addValueChangeListener(e -> shown.refreshAll());
+        HorizontalLayout filters = new HorizontalLayout(shownSeries, shownStatus);
+        setSizeFull();
+        add(header, filters, grid);
+        expand(grid);
     }
 
     @Override

@@ -11,6 +11,7 @@ import com.briefingdesk.Office;
 import com.briefingdesk.UiTest;
 import com.briefingdesk.article.Article;
 import com.briefingdesk.article.SampleArticles;
+import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.kernel.AccessDeniedView;
 import com.briefingdesk.task.InboxView;
 import com.github.mvysny.kaributesting.v10.GridKt;
@@ -57,9 +58,47 @@ class IssueFormsTest extends UiTest {
         return _get(IssueComposeForm.class);
     }
 
+    /** The one issue of a fresh series, as the editor reads it. */
+    Issue theIssueOf(BriefingSeries series) {
+        AppUser editor = fixtures.user("editor");
+        return issues.find(editor, issues.summaries(editor).stream().filter(i -> i.seriesId() == series.id())
+                .findFirst().orElseThrow().id());
+    }
+
     void acceptedAt(Article article, LocalDateTime officeTime) {
         jdbc.sql("update article set accepted_at = :at where id = :id").param("id", article.id())
                 .param("at", Office.timestamp(officeTime)).update();
+    }
+
+    @Test
+    void theListOfIssuesNarrowsBySeriesAndByWhereEachStands() {
+        BriefingSeries series = fixtures.freshSeries(0);
+        Issue composing = issues.start(fixtures.user("editor"), series.id());
+        Issue awaiting = fixtures.awaitingSignOff(series,
+                List.of(fixtures.accepted("gulou", SampleArticles.all().get(3))));
+
+        openAs("editor");
+        UI.getCurrent().navigate(IssuesView.class);
+        IssuesView list = _get(IssuesView.class);
+        _setValue(list.shownSeries, series);
+        assertThat(listed(list)).extracting(IssueSummary::id).as("newest first")
+                .containsExactly(awaiting.id(), composing.id());
+        assertThat(listed(list)).extracting(IssueSummary::articleCount).containsExactly(1, 0);
+
+        _setValue(list.shownStatus, IssueStatus.COMPOSING);
+        assertThat(listed(list)).extracting(IssueSummary::id).containsExactly(composing.id());
+        _setValue(list.shownStatus, IssueStatus.PUBLISHED);
+        assertThat(listed(list)).isEmpty();
+        assertThat(list.grid.getEmptyStateText()).isEqualTo(list.getTranslation("issue.list.noneMatch"));
+
+        _setValue(list.shownSeries, null);
+        _setValue(list.shownStatus, IssueStatus.AWAITING_SIGN_OFF);
+        assertThat(listed(list)).extracting(IssueSummary::id).contains(awaiting.id()).doesNotContain(composing.id());
+        assertThat(listed(list)).allMatch(i -> i.status() == IssueStatus.AWAITING_SIGN_OFF);
+    }
+
+    static List<IssueSummary> listed(IssuesView list) {
+        return list.grid.getListDataView().getItems().toList();
     }
 
     @Test
@@ -122,8 +161,7 @@ class IssueFormsTest extends UiTest {
         assertThat(_get(Span.class, spec -> spec.withId("scheduled-in")).getText())
                 .isEqualTo("已编入：江苏精神文明建设简报（编发中）");
         openAs("editor");
-        UI.getCurrent().navigate("tasks/issue-compose/" + fixtures.openTask(issues.all(fixtures.user("editor"))
-                .stream().filter(i -> i.series().id() == series.id()).findFirst().orElseThrow(),
+        UI.getCurrent().navigate("tasks/issue-compose/" + fixtures.openTask(theIssueOf(series),
                 IssueTasks.COMPOSE_FORM));
         compose = _get(IssueComposeForm.class);
 
@@ -162,21 +200,19 @@ class IssueFormsTest extends UiTest {
         _click(compose.complete);
         assertThat(compose.issueDate.isInvalid()).isTrue();
         _assertOne(IssueComposeForm.class);
-        assertThat(issues.all(fixtures.user("editor")).stream().filter(i -> i.series().id() == series.id())
-                .findFirst().orElseThrow().issueDate()).isEqualTo(today.plusDays(7));
+        assertThat(theIssueOf(series).issueDate()).isEqualTo(today.plusDays(7));
         _setValue(compose.issueDate, today.plusDays(7));
         _click(compose.complete);
         _assertOne(InboxView.class);
-        Issue issue = issues.all(fixtures.user("editor")).stream().filter(i -> i.series().id() == series.id())
-                .findFirst().orElseThrow();
+        Issue issue = theIssueOf(series);
         assertThat(issue.status()).isEqualTo(IssueStatus.PROOFREADING);
         assertThat(issue.editorNote()).isEqualTo("编者按：各地文明实践助力疫情防控。");
         assertThat(issue.supplement()).isTrue();
         assertThat(issue.issueDate()).isEqualTo(today.plusDays(7));
         UI.getCurrent().navigate(IssuesView.class);
         IssuesView issuesList = _get(IssuesView.class);
-        List<Issue> listed = issuesList.grid.getGenericDataView().getItems().toList();
-        assertThat(GridKt._getFormattedRow(issuesList.grid, listed.indexOf(issue))).contains("增刊");
+        List<Long> listed = issuesList.grid.getGenericDataView().getItems().map(IssueSummary::id).toList();
+        assertThat(GridKt._getFormattedRow(issuesList.grid, listed.indexOf(issue.id()))).contains("增刊");
         // 本期增发 is this issue's alone; a unit named on it receives the issue like those on 送 and 发
         assertThat(issue.recipients()).filteredOn(r -> r.line() == RecipientLine.ADDITIONAL)
                 .extracting(Recipient::label).containsExactly("省委政策研究室", "太仓市");
