@@ -4,6 +4,7 @@ import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.CurrentUser;
 import com.briefingdesk.kernel.OfficeClock;
 import com.briefingdesk.kernel.ui.ListColumns;
+import com.briefingdesk.kernel.ui.ListHeight;
 import com.briefingdesk.kernel.ui.MainLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -45,7 +46,6 @@ public class ForReadingView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true);
         toMe.addComponentColumn(this::openButton).setAutoWidth(true);
         ListColumns.titlesTakeTheRoom(toMe);
-        toMe.setAllRowsVisible(true);
         sent.setId("copies-sent");
         sent.addColumn(ReadingCopy::title).setHeader(getTranslation("approval.reading.subject")).setFlexGrow(3);
         sent.addColumn(c -> clock.minute(c.sentAt())).setHeader(getTranslation("approval.reading.sentAt"))
@@ -53,7 +53,6 @@ public class ForReadingView extends VerticalLayout implements HasDynamicTitle {
         sent.addColumn(this::readers).setHeader(getTranslation("approval.reading.readers")).setFlexGrow(3);
         sent.addComponentColumn(this::openButton).setAutoWidth(true);
         ListColumns.titlesTakeTheRoom(sent);
-        sent.setAllRowsVisible(true);
         toMeEmpty.setText(getTranslation("approval.reading.empty"));
         toMeEmpty.addClassName("empty-note");
         add(new H2(getTranslation("approval.reading.title")), toMeEmpty, toMe,
@@ -79,9 +78,12 @@ public class ForReadingView extends VerticalLayout implements HasDynamicTitle {
     void refresh() {
         List<ReadingCopy> mine = copies.sentTo(user);
         toMe.setItems(mine);
+        ListHeight.fit(toMe, mine.size());
         toMe.setVisible(!mine.isEmpty());
         toMeEmpty.setVisible(mine.isEmpty());
-        sent.setItems(copies.sentBy(user));
+        List<ReadingCopy> theirs = copies.sentBy(user);
+        sent.setItems(theirs);
+        ListHeight.fit(sent, theirs.size());
     }
 
     @Override

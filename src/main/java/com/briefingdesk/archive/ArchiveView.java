@@ -11,6 +11,7 @@ import com.briefingdesk.issue.SeriesService;
 import com.briefingdesk.kernel.OfficeClock;
 import com.briefingdesk.kernel.ui.FieldProblems;
 import com.briefingdesk.kernel.ui.ListColumns;
+import com.briefingdesk.kernel.ui.ListHeight;
 import com.briefingdesk.kernel.ui.MainLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -96,7 +97,6 @@ public class ArchiveView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.addItemClickListener(e -> open(e.getItem()));
         ListColumns.titlesTakeTheRoom(grid);
-        grid.setAllRowsVisible(true);
 
         FormLayout filters = new FormLayout(series, year, number, title, unit, words);
         filters.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 3));
@@ -111,6 +111,7 @@ public class ArchiveView extends VerticalLayout implements HasDynamicTitle {
         problems.attempt(() -> {
             List<Issue> found = archive.search(user, query);
             grid.setItems(found);
+            ListHeight.fit(grid, found.size());
             count.setText(getTranslation("archive.count", String.valueOf(found.size())));
         });
     }

@@ -8,6 +8,7 @@ import com.briefingdesk.kernel.NotFoundException;
 import com.briefingdesk.kernel.OfficeClock;
 import com.briefingdesk.kernel.ValidationException;
 import com.briefingdesk.kernel.ui.ListColumns;
+import com.briefingdesk.kernel.ui.ListHeight;
 import com.briefingdesk.kernel.ui.MainLayout;
 import com.briefingdesk.kernel.ui.Notices;
 import com.vaadin.flow.component.button.Button;
@@ -61,7 +62,6 @@ public class CirculationView extends VerticalLayout implements BeforeEnterObserv
                 .setAutoWidth(true);
         grid.addComponentColumn(this::remindButton).setHeader(getTranslation("inbox.actions")).setAutoWidth(true);
         ListColumns.titlesTakeTheRoom(grid);
-        grid.setAllRowsVisible(true);
     }
 
     @Override
@@ -95,6 +95,7 @@ public class CirculationView extends VerticalLayout implements BeforeEnterObserv
     void refresh() {
         List<Receipt> all = receipts.tracking(user, issue.id());
         grid.setItems(all);
+        ListHeight.fit(grid, all.size());
         summary.setText(all.isEmpty() ? getTranslation("circulation.none") : getTranslation("circulation.summary",
                 String.valueOf(all.stream().filter(Receipt::acknowledged).count()), String.valueOf(all.size())));
     }

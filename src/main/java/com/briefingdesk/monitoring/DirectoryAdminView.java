@@ -7,7 +7,9 @@ import com.briefingdesk.identity.Role;
 import com.briefingdesk.identity.Unit;
 import com.briefingdesk.issue.SeriesAdminView;
 import com.briefingdesk.kernel.NotFoundException;
+import com.briefingdesk.kernel.SearchWords;
 import com.briefingdesk.kernel.ui.FieldProblems;
+import com.briefingdesk.kernel.ui.ListHeight;
 import com.briefingdesk.kernel.ui.MainLayout;
 import com.briefingdesk.kernel.ui.Notices;
 import com.vaadin.flow.component.button.Button;
@@ -25,11 +27,13 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -45,11 +49,13 @@ public class DirectoryAdminView extends VerticalLayout implements HasDynamicTitl
     private final DeactivationDialog.Factory deactivation;
     private final AppUser admin;
     final Grid<Unit> units = new Grid<>();
+    final TextField unitWords = new TextField();
     final TextField unitCode = new TextField();
     final TextField unitName = new TextField();
     final Select<Unit.Kind> unitKind = new Select<>();
     final Button createUnit = new Button();
     final Grid<AppUser> people = new Grid<>();
+    final TextField peopleWords = new TextField();
     final TextField username = new TextField();
     final TextField displayName = new TextField();
     final TextField email = new TextField();
@@ -74,7 +80,11 @@ public class DirectoryAdminView extends VerticalLayout implements HasDynamicTitl
                 .setHeader(getTranslation("directory.unit.kind")).setAutoWidth(true);
         units.addComponentColumn(this::unitApprovalToggle).setHeader(getTranslation("unitapproval.directory.required"))
                 .setAutoWidth(true);
-        units.setAllRowsVisible(true);
+        unitWords.setLabel(getTranslation("directory.unit.find"));
+        unitWords.setId("units-words");
+        unitWords.setClearButtonVisible(true);
+        unitWords.setValueChangeMode(ValueChangeMode.LAZY);
+        unitWords.addValueChangeListener(e -> showUnits());
         unitCode.setLabel(getTranslation("directory.unit.code"));
         unitCode.setHelperText(getTranslation("directory.unit.code.help"));
         unitCode.setId("unit-code");
@@ -102,7 +112,11 @@ public class DirectoryAdminView extends VerticalLayout implements HasDynamicTitl
         people.addColumn(u -> getTranslation(u.active() ? "directory.user.active" : "directory.user.inactive"))
                 .setHeader(getTranslation("directory.user.state")).setAutoWidth(true);
         people.addComponentColumn(this::personActions).setHeader(getTranslation("inbox.actions")).setAutoWidth(true);
-        people.setAllRowsVisible(true);
+        peopleWords.setLabel(getTranslation("directory.user.find"));
+        peopleWords.setId("people-words");
+        peopleWords.setClearButtonVisible(true);
+        peopleWords.setValueChangeMode(ValueChangeMode.LAZY);
+        peopleWords.addValueChangeListener(e -> showPeople());
         username.setLabel(getTranslation("directory.user.username"));
         username.setId("person-username");
         displayName.setLabel(getTranslation("directory.user.displayName"));
@@ -131,8 +145,8 @@ public class DirectoryAdminView extends VerticalLayout implements HasDynamicTitl
         RouterLink series = new RouterLink(getTranslation("directory.seriesLink"), SeriesAdminView.class);
         series.setId("series-link");
         add(new H2(getPageTitle()), series,
-                new H3(getTranslation("directory.units")), units, unitForm,
-                new H3(getTranslation("directory.people")), people, personForm, createPerson);
+                new H3(getTranslation("directory.units")), unitWords, units, unitForm,
+                new H3(getTranslation("directory.people")), peopleWords, people, personForm, createPerson);
         refresh();
     }
 
@@ -224,12 +238,29 @@ public class DirectoryAdminView extends VerticalLayout implements HasDynamicTitl
 
     void refresh() {
         try {
-            units.setItems(directoryAdmin.units(admin));
-            unit.setItems(directoryAdmin.units(admin).stream().filter(Unit::active).toList());
+            List<Unit> all = directoryAdmin.units(admin);
+            units.setItems(all);
+            unit.setItems(all.stream().filter(Unit::active).toList());
             people.setItems(directoryAdmin.people(admin));
+            showUnits();
+            showPeople();
         } catch (NotFoundException e) {
             removeAll();
         }
+    }
+
+    /** The units whose code or name holds the words looked for. */
+    private void showUnits() {
+        SearchWords words = new SearchWords(unitWords.getValue());
+        units.getListDataView().setFilter(u -> words.foundIn(u.code(), u.name()));
+        ListHeight.fit(units, units.getListDataView().getItemCount());
+    }
+
+    /** The people whose login, name or unit holds the words looked for. */
+    private void showPeople() {
+        SearchWords words = new SearchWords(peopleWords.getValue());
+        people.getListDataView().setFilter(p -> words.foundIn(p.username(), p.displayName(), p.unitName()));
+        ListHeight.fit(people, people.getListDataView().getItemCount());
     }
 
     @Override

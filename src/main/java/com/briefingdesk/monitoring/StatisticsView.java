@@ -7,6 +7,7 @@ import com.briefingdesk.kernel.OfficeClock;
 import com.briefingdesk.kernel.ui.FieldProblems;
 import com.briefingdesk.kernel.ui.FileDownload;
 import com.briefingdesk.kernel.ui.InputTexts;
+import com.briefingdesk.kernel.ui.ListHeight;
 import com.briefingdesk.kernel.ui.MainLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -89,7 +90,6 @@ public class StatisticsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(UnitFigures::adopted).setHeader(getTranslation("statistics.adopted")).setAutoWidth(true);
         grid.addColumn(UnitFigures::rejected).setHeader(getTranslation("statistics.rejected")).setAutoWidth(true);
         grid.addColumn(StatisticsExport::rate).setHeader(getTranslation("statistics.rate")).setAutoWidth(true);
-        grid.setAllRowsVisible(true);
 
         xlsx = new Anchor(download("xlsx", StatisticsExport.XLSX_TYPE,
                 () -> StatisticsExport.xlsx(title(), headings(), figures)), getTranslation("statistics.xlsx"));
@@ -127,6 +127,7 @@ public class StatisticsView extends VerticalLayout implements HasDynamicTitle {
         }
         figures = statistics.figures(admin, period);
         grid.setItems(figures);
+        ListHeight.fit(grid, figures.size());
         shownPeriod.setText(getTranslation("statistics.shownPeriod", period.from(), period.to()));
     }
 

@@ -9,6 +9,7 @@ import com.briefingdesk.kernel.OfficeClock;
 import com.briefingdesk.kernel.ValidationException;
 import com.briefingdesk.kernel.ui.FileDownload;
 import com.briefingdesk.kernel.ui.InputTexts;
+import com.briefingdesk.kernel.ui.ListHeight;
 import com.briefingdesk.kernel.ui.MainLayout;
 import com.briefingdesk.monitoring.EChart;
 import com.briefingdesk.monitoring.StatisticsPeriod;
@@ -92,7 +93,6 @@ public class AdoptionReportView extends VerticalLayout implements HasDynamicTitl
         grid.addColumn(UnitScore::adoptionRateText).setHeader(headings.get(4)).setAutoWidth(true);
         grid.addColumn(UnitScore::commissionsAnswered).setHeader(headings.get(5)).setAutoWidth(true);
         grid.addColumn(UnitScore::points).setHeader(headings.get(6)).setAutoWidth(true);
-        grid.setAllRowsVisible(true);
         chart.setId("report-chart");
 
         pdfLink = new Anchor(download("pdf", "application/pdf", () -> pdf.render(report, texts())),
@@ -128,6 +128,7 @@ public class AdoptionReportView extends VerticalLayout implements HasDynamicTitl
             return;
         }
         grid.setItems(report.units());
+        ListHeight.fit(grid, report.units().size());
         chart.setOption(ReportChart.option(report, getTranslation("scoring.points"),
                 getTranslation("scoring.adopted")));
         shownPeriod.setText(periodLine());

@@ -4,6 +4,7 @@ import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.CurrentUser;
 import com.briefingdesk.kernel.OfficeClock;
 import com.briefingdesk.kernel.ui.ListColumns;
+import com.briefingdesk.kernel.ui.ListHeight;
 import com.briefingdesk.kernel.ui.MainLayout;
 import com.briefingdesk.kernel.ui.Notices;
 import com.vaadin.flow.component.button.Button;
@@ -28,9 +29,8 @@ import java.util.List;
 @PermitAll
 public class InboxView extends VerticalLayout implements HasDynamicTitle {
 
-    /** Rows fetched at a time; a list longer than {@link #SHORT_LIST} scrolls inside its grid. */
+    /** Rows fetched at a time. */
     public static final int PAGE = 50;
-    static final int SHORT_LIST = 15;
 
     private final TaskInbox inbox;
     private final ActivityNames activityNames;
@@ -200,8 +200,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
             return loadedAlready ? first.subList(0, Math.min(query.getLimit(), first.size())).stream()
                     : pages.load(asked, query.getOffset(), query.getLimit()).stream();
         }, query -> loaded.total());
-        grid.setAllRowsVisible(loaded.total() <= SHORT_LIST);
-        grid.setHeight(loaded.total() <= SHORT_LIST ? null : "40em");
+        ListHeight.fit(grid, loaded.total());
         grid.setVisible(loaded.total() > 0);
         empty.setText(getTranslation(filter.narrows() ? "inbox.noneMatch" : noneWait));
         empty.setVisible(loaded.total() == 0);

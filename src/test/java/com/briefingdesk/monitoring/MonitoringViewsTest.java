@@ -16,11 +16,13 @@ import com.briefingdesk.identity.Role;
 import com.briefingdesk.identity.Unit;
 import com.briefingdesk.kernel.AccessDeniedView;
 import com.briefingdesk.kernel.NotFoundView;
+import com.briefingdesk.kernel.ui.ListHeight;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -228,6 +230,35 @@ class MonitoringViewsTest extends UiTest {
         assertThat(fixtures.directory.findByUsername(username).orElseThrow().active()).isFalse();
         assertThat(_get(com.vaadin.flow.router.RouterLink.class, spec -> spec.withId("series-link")).getHref())
                 .isEqualTo("admin/series");
+    }
+
+    @Test
+    void anAdministratorFindsAUnitByCodeOrNameAndAPersonByLoginNameOrUnit() {
+        String code = "find" + System.nanoTime();
+        Unit unit = fixtures.directory.createUnit(code, "检索市" + code, Unit.Kind.MEMBER);
+        AppUser person = fixtures.submitter(unit);
+
+        openAs("admin");
+        UI.getCurrent().navigate(DirectoryAdminView.class);
+        DirectoryAdminView view = _get(DirectoryAdminView.class);
+        assertThat(view.people.getListDataView().getItemCount()).isGreaterThan(ListHeight.SHORT_LIST);
+        assertThat(view.people.isAllRowsVisible()).as("a long list scrolls within its own height").isFalse();
+
+        _setValue(view.unitWords, " " + code.toUpperCase(Locale.ROOT) + " ");
+        assertThat(view.units.getListDataView().getItems()).extracting(Unit::id).containsExactly(unit.id());
+        _setValue(view.unitWords, "检索市" + code);
+        assertThat(view.units.getListDataView().getItems()).extracting(Unit::id).containsExactly(unit.id());
+        assertThat(view.units.isAllRowsVisible()).isTrue();
+
+        _setValue(view.peopleWords, "检索市" + code);
+        assertThat(view.people.getListDataView().getItems()).extracting(AppUser::username)
+                .containsExactly(person.username());
+        _setValue(view.peopleWords, person.username());
+        assertThat(view.people.getListDataView().getItems()).extracting(AppUser::id).containsExactly(person.id());
+
+        view.refresh();
+        assertThat(view.people.getListDataView().getItems()).as("a refresh keeps the search")
+                .extracting(AppUser::id).containsExactly(person.id());
     }
 
     @Test

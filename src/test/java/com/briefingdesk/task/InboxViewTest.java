@@ -9,6 +9,7 @@ import com.briefingdesk.article.ArticleContent;
 import com.briefingdesk.article.SampleArticles;
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.issue.IssueFixtures;
+import com.briefingdesk.kernel.ui.ListHeight;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
@@ -66,7 +67,7 @@ class InboxViewTest extends UiTest {
 
         assertThat(GridKt._size(view.mine)).isEqualTo(assigned);
         assertThat(view.mine.isVisible()).isEqualTo(assigned > 0);
-        assertThat(view.mine.isAllRowsVisible()).isEqualTo(assigned <= InboxView.SHORT_LIST);
+        assertThat(view.mine.isAllRowsVisible()).isEqualTo(assigned <= ListHeight.SHORT_LIST);
         assertThat(view.offered.isVisible()).isEqualTo(!inbox.offeredTo(submitter).isEmpty());
     }
 
