@@ -11,8 +11,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ArchiveRepository {
 
-    static final int LIMIT = 200;
-
     private static final String SEARCH = """
             select i.id from issue i join briefing_series s on s.id = i.series_id
             where i.status in ('PUBLISHED', 'ARCHIVED')
@@ -35,8 +33,8 @@ class ArchiveRepository {
                             select string_agg(run ->> 'text', '')
                             from jsonb_array_elements(a.body) paragraph,
                                  jsonb_array_elements(paragraph -> 'runs') run))) > 0)))
-            order by s.title, i.year desc, i.number_in_year desc
-            limit %d""".formatted(LIMIT);
+            order by s.title, i.year desc, i.number_in_year desc, i.id desc
+            limit :limit""";
 
     private final JdbcClient jdbc;
 
@@ -44,9 +42,12 @@ class ArchiveRepository {
         this.jdbc = jdbc;
     }
 
-    /** Ids of the matching issues; receivingUnit, when given, keeps only issues circulated to that unit. */
-    List<Long> search(ArchiveQuery query, Long receivingUnit) {
-        return jdbc.sql(SEARCH).param("series", query.seriesId()).param("year", query.year())
+    /**
+     * Ids of the matching issues, at most {@code limit}; receivingUnit, when given, keeps only issues circulated to
+     * that unit.
+     */
+    List<Long> search(ArchiveQuery query, Long receivingUnit, int limit) {
+        return jdbc.sql(SEARCH).param("limit", limit).param("series", query.seriesId()).param("year", query.year())
                 .param("number", query.number()).param("receivingUnit", receivingUnit)
                 .param("unit", query.unitId()).param("title", query.title()).param("words", query.words())
                 .query(Long.class).list();

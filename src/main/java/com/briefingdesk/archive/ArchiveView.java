@@ -109,10 +109,11 @@ public class ArchiveView extends VerticalLayout implements HasDynamicTitle {
                 year.getValue(), number.getValue(), title.getValue(), unit.getValue() == null ? null
                 : unit.getValue().id(), words.getValue());
         problems.attempt(() -> {
-            List<Issue> found = archive.search(user, query);
-            grid.setItems(found);
-            ListHeight.fit(grid, found.size());
-            count.setText(getTranslation("archive.count", String.valueOf(found.size())));
+            ArchiveHits found = archive.search(user, query);
+            grid.setItems(found.issues());
+            ListHeight.fit(grid, found.issues().size());
+            count.setText(getTranslation(found.more() ? "archive.count.more" : "archive.count",
+                    String.valueOf(found.issues().size())));
         });
     }
 

@@ -7,6 +7,7 @@ import com.briefingdesk.issue.IssueService;
 import com.briefingdesk.kernel.ValidationException;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
@@ -16,28 +17,40 @@ import org.springframework.stereotype.Service;
 @Service
 public class IssueArchive {
 
+    /** The most issues one search shows: a search finding more says so, and asks to be narrowed. */
+    static final int MAX_HITS = 200;
+
     private final ArchiveRepository archive;
     private final IssueService issues;
+    private final int maxHits;
 
+    @Autowired
     IssueArchive(ArchiveRepository archive, IssueService issues) {
+        this(archive, issues, MAX_HITS);
+    }
+
+    IssueArchive(ArchiveRepository archive, IssueService issues, int maxHits) {
         this.archive = archive;
         this.issues = issues;
+        this.maxHits = maxHits;
     }
 
     public static boolean mayUse(AppUser user) {
         return office(user) || user.has(Role.RECIPIENT);
     }
 
-    public List<Issue> search(AppUser user, ArchiveQuery query) {
+    public ArchiveHits search(AppUser user, ArchiveQuery query) {
         Map<String, String> problems = query.problems();
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
         if (!mayUse(user)) {
-            return List.of();
+            return new ArchiveHits(List.of(), false);
         }
         Long receivingUnit = office(user) ? null : user.unitId();
-        return archive.search(query, receivingUnit).stream().map(issues::load).toList();
+        List<Long> found = archive.search(query, receivingUnit, maxHits + 1);
+        return new ArchiveHits(issues.load(found.subList(0, Math.min(maxHits, found.size()))),
+                found.size() > maxHits);
     }
 
     private static boolean office(AppUser user) {

@@ -3,7 +3,12 @@ package com.briefingdesk.issue;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -46,6 +51,17 @@ class IssueRepository {
 
     Optional<Row> find(long id) {
         return jdbc.sql(SELECT + " where i.id = :id").param("id", id).query(this::map).optional();
+    }
+
+    /** The rows of the issues, in the order of the ids given; an id without an issue is left out. */
+    List<Row> find(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Row> rows = new HashMap<>();
+        jdbc.sql(SELECT + " where i.id in (:ids)").param("ids", ids).query(this::map).list()
+                .forEach(row -> rows.put(row.id(), row));
+        return ids.stream().map(rows::get).filter(Objects::nonNull).toList();
     }
 
     Optional<Row> findForUpdate(long id) {
@@ -127,6 +143,19 @@ class IssueRepository {
 
     // --- placed articles ---
 
+    /** The placed articles of each of the issues, in their order; an issue without any is left out. */
+    Map<Long, List<Placement>> placements(Collection<Long> issueIds) {
+        Map<Long, List<Placement>> placements = new HashMap<>();
+        jdbc.sql("select issue_id, article_id, position, column_name from issue_article where issue_id in (:ids) "
+                        + "order by issue_id, position")
+                .param("ids", issueIds)
+                .query(rs -> {
+                    placements.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
+                            .add(new Placement(rs.getLong(2), rs.getInt(3), rs.getString(4)));
+                });
+        return placements;
+    }
+
     List<Placement> placements(long issueId) {
         return jdbc.sql("select article_id, position, column_name from issue_article where issue_id = :id order by position")
                 .param("id", issueId)
@@ -146,12 +175,17 @@ class IssueRepository {
 
     // --- recipients ---
 
-    List<Recipient> recipients(long issueId) {
-        return jdbc.sql("select line, label, unit_id from issue_recipient where issue_id = :id order by position")
-                .param("id", issueId)
-                .query((rs, n) -> new Recipient(RecipientLine.valueOf(rs.getString(1)), rs.getString(2),
-                        rs.getObject(3, Long.class)))
-                .list();
+    /** The recipients of each of the issues, in their order; an issue without any is left out. */
+    Map<Long, List<Recipient>> recipients(Collection<Long> issueIds) {
+        Map<Long, List<Recipient>> recipients = new HashMap<>();
+        jdbc.sql("select issue_id, line, label, unit_id from issue_recipient where issue_id in (:ids) "
+                        + "order by issue_id, position")
+                .param("ids", issueIds)
+                .query(rs -> {
+                    recipients.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(new Recipient(
+                            RecipientLine.valueOf(rs.getString(2)), rs.getString(3), rs.getObject(4, Long.class)));
+                });
+        return recipients;
     }
 
     void replaceRecipients(long issueId, List<Recipient> recipients) {

@@ -12,6 +12,7 @@ import com.briefingdesk.circulation.PublicationFixtures;
 import com.briefingdesk.circulation.PublishedIssueView;
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.issue.Issue;
+import com.briefingdesk.issue.IssueService;
 import com.briefingdesk.kernel.AccessDeniedView;
 import com.vaadin.flow.component.UI;
 import java.util.List;
@@ -26,6 +27,10 @@ class ArchiveTest extends UiTest {
     PublicationFixtures fixtures;
     @Autowired
     IssueArchive archive;
+    @Autowired
+    ArchiveRepository repository;
+    @Autowired
+    IssueService issues;
 
     Issue kunshan;
     Issue binhai;
@@ -40,7 +45,7 @@ class ArchiveTest extends UiTest {
     }
 
     List<Long> ids(String username, ArchiveQuery query) {
-        return archive.search(fixtures.issues.user(username), query).stream().map(Issue::id).toList();
+        return archive.search(fixtures.issues.user(username), query).issues().stream().map(Issue::id).toList();
     }
 
     static ArchiveQuery words(String words) {
@@ -101,6 +106,25 @@ class ArchiveTest extends UiTest {
 
         view.open(view.results().stream().filter(i -> i.id() == kunshan.id()).findFirst().orElseThrow());
         _assertOne(PublishedIssueView.class);
+    }
+
+    @Test
+    void aSearchThatFindsMoreThanItShowsSaysSoAndShowsEachIssueWhole() {
+        AppUser editor = fixtures.issues.user("editor");
+        ArchiveQuery both = new ArchiveQuery(null, null, null, "", null, "");
+        ArchiveHits all = new IssueArchive(repository, issues, 10_000).search(editor, both);
+        assertThat(all.more()).isFalse();
+        assertThat(all.issues()).extracting(Issue::id).contains(kunshan.id(), binhai.id());
+        Issue listed = all.issues().stream().filter(i -> i.id() == kunshan.id()).findFirst().orElseThrow();
+        Issue alone = issues.load(kunshan.id());
+        assertThat(listed.articles()).as("loaded with the others, as loaded alone")
+                .usingRecursiveFieldByFieldElementComparator().isEqualTo(alone.articles()).isNotEmpty();
+        assertThat(listed.recipients()).isEqualTo(alone.recipients()).isNotEmpty();
+        assertThat(listed.series()).isEqualTo(alone.series());
+
+        ArchiveHits cut = new IssueArchive(repository, issues, 1).search(editor, both);
+        assertThat(cut.more()).isTrue();
+        assertThat(cut.issues()).extracting(Issue::id).containsExactly(all.issues().get(0).id());
     }
 
     @Test
