@@ -67,6 +67,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         words.setLabel(getTranslation("inbox.words"));
         words.setId("inbox-words");
         words.setClearButtonVisible(true);
+        words.setWidth("20em");
         words.setValueChangeMode(ValueChangeMode.LAZY);
         words.addValueChangeListener(e -> {
             filter = filter.withWords(e.getValue());

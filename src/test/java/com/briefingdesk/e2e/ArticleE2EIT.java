@@ -87,7 +87,18 @@ class ArticleE2EIT extends E2EScenario {
         triageTaskId = row.id("open-").substring("open-".length());
         assertThat(editor.hasRow("#my-tasks", ARTICLE.title())).isFalse();
         assertThat(editor.gridsNotShowingWhole()).as("titles in the inbox show whole").isEmpty();
+        assertThat(Integer.parseInt(editor.text("waiting-inbox"))).as("the menu counts what waits")
+                .isGreaterThanOrEqualTo(1);
         editor.step("editor-inbox");
+
+        // on a busy day: the article found by a word of its title, and nothing by words it lacks
+        editor.fill("inbox-words", "文明力量");
+        editor.waitForRow("#group-tasks", ARTICLE.title());
+        editor.fill("inbox-words", "没有这样的稿件");
+        editor.waitForText("inbox", "没有符合条件的待办");
+        assertThat(editor.hasRow("#group-tasks", ARTICLE.title())).isFalse();
+        editor.fill("inbox-words", "");
+        editor.waitForRow("#group-tasks", ARTICLE.title());
     }
 
     @Test
