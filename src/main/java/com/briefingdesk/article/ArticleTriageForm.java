@@ -7,6 +7,7 @@ import com.briefingdesk.identity.CurrentUser;
 import com.briefingdesk.identity.Role;
 import com.briefingdesk.kernel.OfficeClock;
 import com.briefingdesk.kernel.ValidationException;
+import com.briefingdesk.kernel.ui.DecisionColumns;
 import com.briefingdesk.kernel.ui.MainLayout;
 import com.briefingdesk.kernel.ui.Notices;
 import com.briefingdesk.task.InboxView;
@@ -87,9 +88,9 @@ public class ArticleTriageForm extends VerticalLayout implements BeforeEnterObse
         Details history = new Details(getTranslation("article.timelineAndVersions"),
                 new ArticleTimeline(timeline, clock),
                 new VersionHistory(articles.versions(user, article.id()), clock));
-        add(new H2(getTranslation("triage.title")), meta, fields,
-                new ArticleImages(articles, user, article.id(), false), history, decision, comment, complete);
-        add(TaskActionBar.forTask(taskId));
+        add(new H2(getTranslation("triage.title")), new DecisionColumns()
+                .subject(meta, fields, new ArticleImages(articles, user, article.id(), false), history)
+                .decision(decision, comment, complete, TaskActionBar.forTask(taskId)));
     }
 
     void complete() {

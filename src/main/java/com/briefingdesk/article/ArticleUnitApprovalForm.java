@@ -4,6 +4,7 @@ import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.CurrentUser;
 import com.briefingdesk.identity.Role;
 import com.briefingdesk.kernel.OfficeClock;
+import com.briefingdesk.kernel.ui.DecisionColumns;
 import com.briefingdesk.kernel.ui.FieldProblems;
 import com.briefingdesk.kernel.ui.MainLayout;
 import com.briefingdesk.kernel.ui.Notices;
@@ -94,16 +95,16 @@ public class ArticleUnitApprovalForm extends VerticalLayout implements BeforeEnt
         ArticlePreview preview = new ArticlePreview();
         preview.show(article.title(), article.body());
         List<ArticleEvent> timeline = articles.timeline(user, article.id());
-        add(new H2(getTranslation("unitapproval.title")), meta, preview,
-                new ArticleImages(articles, user, article.id(), false));
+        DecisionColumns columns = new DecisionColumns().subject(meta, preview,
+                new ArticleImages(articles, user, article.id(), false), new H3(getTranslation("article.timeline")),
+                new ArticleTimeline(timeline, clock));
         if (tasks.isOwnArticle(user, article)) {
             decision.setEnabled(false);
             opinion.setEnabled(false);
             complete.setEnabled(false);
-            add(ownArticle);
+            columns.decision(ownArticle);
         }
-        add(decision, opinion, complete, new H3(getTranslation("article.timeline")),
-                new ArticleTimeline(timeline, clock));
+        add(new H2(getTranslation("unitapproval.title")), columns.decision(decision, opinion, complete));
     }
 
     /** A missing decision, or a return without its opinion, is refused by the service at its field. */

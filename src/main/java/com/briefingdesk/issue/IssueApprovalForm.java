@@ -6,6 +6,7 @@ import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.CurrentUser;
 import com.briefingdesk.kernel.OfficeClock;
 import com.briefingdesk.kernel.ValidationException;
+import com.briefingdesk.kernel.ui.DecisionColumns;
 import com.briefingdesk.kernel.ui.Notices;
 import com.briefingdesk.task.InboxView;
 import com.briefingdesk.task.TaskGone;
@@ -125,16 +126,16 @@ abstract class IssueApprovalForm extends VerticalLayout implements BeforeEnterOb
         problem.setVisible(false);
         add(new H2(getTranslation(titleKey())));
         flow.returnReceived(issue.id(), step()).ifPresent(returned -> add(new ReturnNotice(returned, clock)));
-        add(preview, new H3(getTranslation("issue.opinions")),
+        DecisionColumns columns = new DecisionColumns().subject(preview, new H3(getTranslation("issue.opinions")),
                 new OpinionHistory(issues.opinions(user, issue.id()), clock));
-        sections().forEach(this::add);
+        sections().forEach(columns::subject);
         HorizontalLayout buttons = new HorizontalLayout(approve, sendBack);
+        buttons.setWrap(true);
         if (offersReturnToStep()) {
             buttons.add(returnToStep);
         }
         actions().forEach(buttons::add);
-        add(opinion, problem, buttons);
-        add(TaskActionBar.forTask(taskId));
+        add(columns.decision(opinion, problem, buttons, TaskActionBar.forTask(taskId)));
     }
 
     void act(boolean approved) {

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * formKey {@code issue-countersign}: one member's part of a countersign (会签). Shows the rule and where every
@@ -22,6 +21,8 @@ public class IssueCountersignForm extends IssueApprovalForm {
 
     private final CountersignTasks countersigns;
     final Button addSigner = new Button();
+    /** Who has decided so far; shown again when someone is added. */
+    private CountersignMembers members;
 
     public IssueCountersignForm(IssueTasks tasks, IssueService issues, IssueFlow flow, CountersignTasks countersigns,
                                 CurrentUser currentUser, OfficeClock clock) {
@@ -61,8 +62,9 @@ public class IssueCountersignForm extends IssueApprovalForm {
     @Override
     List<Component> sections() {
         Countersign countersign = countersigns.of(issue.id()).orElseThrow();
+        members = new CountersignMembers(countersign);
         return List.of(new H3(getTranslation("flow.countersign.heading", getTranslation(countersign.rule().messageKey()))),
-                new CountersignMembers(countersign));
+                members);
     }
 
     @Override
@@ -72,12 +74,7 @@ public class IssueCountersignForm extends IssueApprovalForm {
 
     void openAddSigner() {
         new AddSignerDialog(countersigns, user, taskId, countersigns.of(issue.id()).orElseThrow(),
-                grown -> membersList().ifPresent(list -> list.show(grown))).open();
-    }
-
-    private Optional<CountersignMembers> membersList() {
-        return getChildren().filter(CountersignMembers.class::isInstance).map(CountersignMembers.class::cast)
-                .findFirst();
+                grown -> members.show(grown)).open();
     }
 
     @Override

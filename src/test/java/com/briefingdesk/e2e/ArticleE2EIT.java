@@ -111,6 +111,13 @@ class ArticleE2EIT extends E2EScenario {
         assertThat(editor.value("column")).isEqualTo(Flows.COLUMN);
         assertThat(editor.value("authors")).isEqualTo(Flows.AUTHORS);
         assertThat(editor.value("body")).isEqualTo(ARTICLE.body());
+        editor.atWindowSize(1366, 768, () -> {
+            assertThat(editor.inView("complete")).as("on an office laptop the decision is in view as the article opens")
+                    .isTrue();
+            editor.scrollToEnd();
+            assertThat(editor.inView("title")).as("read to its end, the article's head is out of view").isFalse();
+            assertThat(editor.inView("complete")).as("and the decision is still in view").isTrue();
+        });
         editor.step("triage-form");
 
         editor.chooseRadio("decision", "退回修改").fill("comment", RETURN_COMMENT);

@@ -209,6 +209,27 @@ public final class BrowserSession implements AutoCloseable {
         }
     }
 
+    /** Scrolls the page and the app layout's content area to their ends, as someone who has read to the bottom. */
+    public BrowserSession scrollToEnd() {
+        driver.executeScript("""
+                document.scrollingElement.scrollTop = document.scrollingElement.scrollHeight;
+                for (const layout of document.querySelectorAll('vaadin-app-layout')) {
+                  const content = layout.shadowRoot && layout.shadowRoot.querySelector('[content]');
+                  if (content) content.scrollTop = content.scrollHeight;
+                }
+                """);
+        return this;
+    }
+
+    /** Whether the element with the id lies wholly within the window as the page is scrolled now. */
+    public boolean inView(String id) {
+        Object inView = driver.executeScript("""
+                const r = arguments[0].getBoundingClientRect();
+                return r.height > 0 && r.top >= 0 && r.bottom <= window.innerHeight;
+                """, element(id));
+        return Boolean.TRUE.equals(inView);
+    }
+
     /** The rendered width of the element with the id, in CSS pixels. */
     public double width(String id) {
         Object width = driver.executeScript("return arguments[0].getBoundingClientRect().width", element(id));
