@@ -11,10 +11,13 @@ import com.briefingdesk.kernel.ui.DecisionColumns;
 import com.briefingdesk.kernel.ui.MainLayout;
 import com.briefingdesk.kernel.ui.Notices;
 import com.briefingdesk.task.InboxView;
+import com.briefingdesk.task.OpenTask;
 import com.briefingdesk.task.TaskGone;
+import com.briefingdesk.task.TaskInbox;
 import com.briefingdesk.task.TaskNotAvailableException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -25,13 +28,18 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import java.util.Optional;
 
 /** formKey {@code article-triage}: an editor reads, may edit, and accepts, returns or rejects a submitted article. */
 @Route(value = "tasks/" + ArticleTasks.TRIAGE_FORM + "/:taskId", layout = MainLayout.class)
 @RolesAllowed(Role.EDITOR_AUTHORITY)
 public class ArticleTriageForm extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    /** The session's choice to go on to the next article after each triage. */
+    private static final String NEXT_AFTER = ArticleTriageForm.class.getName() + ".nextAfter";
 
     private final ArticleTasks tasks;
     private final ArticleService articles;
@@ -41,11 +49,15 @@ public class ArticleTriageForm extends VerticalLayout implements BeforeEnterObse
     final RadioButtonGroup<TriageDecision> decision = new RadioButtonGroup<>();
     final OpinionField comment = OpinionField.create();
     final Button complete = new Button();
+    final Checkbox nextAfter = new Checkbox();
+    private final TaskInbox inbox;
     private String taskId;
     private Article article;
 
-    public ArticleTriageForm(ArticleTasks tasks, ArticleService articles, CurrentUser currentUser, OfficeClock clock) {
+    public ArticleTriageForm(ArticleTasks tasks, ArticleService articles, CurrentUser currentUser, OfficeClock clock,
+                             TaskInbox inbox) {
         this.tasks = tasks;
+        this.inbox = inbox;
         this.articles = articles;
         this.user = currentUser.get();
         this.clock = clock;
@@ -64,6 +76,11 @@ public class ArticleTriageForm extends VerticalLayout implements BeforeEnterObse
         complete.setId("complete");
         complete.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         complete.addClickListener(e -> complete());
+        nextAfter.setLabel(getTranslation("triage.nextAfter"));
+        nextAfter.setId("next-after");
+        // an editor working through the pile sets it once for the session
+        nextAfter.setValue(Boolean.TRUE.equals(VaadinSession.getCurrent().getAttribute(NEXT_AFTER)));
+        nextAfter.addValueChangeListener(e -> VaadinSession.getCurrent().setAttribute(NEXT_AFTER, e.getValue()));
     }
 
     @Override
@@ -90,7 +107,7 @@ public class ArticleTriageForm extends VerticalLayout implements BeforeEnterObse
                 new VersionHistory(articles.versions(user, article.id()), clock));
         add(new H2(getTranslation("triage.title")), new DecisionColumns()
                 .subject(meta, fields, new ArticleImages(articles, user, article.id(), false), history)
-                .decision(decision, comment, complete, TaskActionBar.forTask(taskId)));
+                .decision(decision, comment, complete, nextAfter, TaskActionBar.forTask(taskId)));
     }
 
     void complete() {
@@ -111,9 +128,16 @@ public class ArticleTriageForm extends VerticalLayout implements BeforeEnterObse
             return;
         }
         try {
+            Optional<String> step = inbox.stepOf(taskId);
             tasks.triage(user, taskId, decision.getValue(), comment.getValue(), edited, article.version());
             Notices.success(getTranslation("triage.done." + decision.getValue().name()));
-            getUI().ifPresent(ui -> ui.navigate(InboxView.class));
+            Optional<OpenTask> next = nextAfter.getValue() ? step.flatMap(s -> inbox.takeNext(user, s))
+                    : Optional.empty();
+            if (nextAfter.getValue() && next.isEmpty()) {
+                Notices.success(getTranslation("triage.noneNext"));
+            }
+            getUI().ifPresent(ui -> next.ifPresentOrElse(task -> ui.navigate(task.formLocation()),
+                    () -> ui.navigate(InboxView.class)));
         } catch (ValidationException e) {
             fields.showProblems(e.fieldMessageKeys());
             if (e.fieldMessageKeys().containsKey("comment")) {

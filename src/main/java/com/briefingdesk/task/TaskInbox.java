@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.DelegationState;
@@ -19,6 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 /** The inbox: tasks assigned to me, tasks waiting for one of my groups; claim and give back. */
 @Service
 public class TaskInbox {
+
+    /** How many waiting tasks {@link #takeNext} tries to take before it gives up on a crowd of colleagues. */
+    private static final int NEXT_TRIES = 10;
 
     private final TaskService taskService;
     private final TaskGuard guard;
@@ -144,6 +148,39 @@ public class TaskInbox {
 
     private static TaskQuery direction(TaskQuery query, boolean descending) {
         return descending ? query.desc() : query.asc();
+    }
+
+    /** The step of the model a task is at (its task definition key), for {@link #takeNext}; empty once it is gone. */
+    public Optional<String> stepOf(String taskId) {
+        return Optional.ofNullable(taskService.createTaskQuery().taskId(taskId).singleResult())
+                .map(Task::getTaskDefinitionKey);
+    }
+
+    /**
+     * The next task at the same step for someone working through a pile (稿件初审 on a busy day): the oldest of their
+     * own, else the oldest their groups may claim, taken for them. A task a colleague takes first is passed over.
+     */
+    public Optional<OpenTask> takeNext(AppUser user, String step) {
+        List<Task> mine = taskService.createTaskQuery().taskAssignee(user.username()).taskDefinitionKey(step)
+                .initializeFormKeys().orderByTaskCreateTime().asc().orderByTaskId().asc().listPage(0, 1);
+        if (!mine.isEmpty()) {
+            return Optional.of(describe(mine).get(0));
+        }
+        if (user.candidateGroups().isEmpty()) {
+            return Optional.empty();
+        }
+        List<Task> offered = taskService.createTaskQuery().taskCandidateGroupIn(user.candidateGroups())
+                .taskUnassigned().taskDefinitionKey(step).initializeFormKeys().orderByTaskCreateTime().asc()
+                .orderByTaskId().asc().listPage(0, NEXT_TRIES);
+        for (Task task : offered) {
+            try {
+                claim(task.getId(), user);
+                return Optional.of(describe(List.of(task)).get(0));
+            } catch (TaskNotAvailableException e) {
+                // a colleague took it meanwhile: the next one
+            }
+        }
+        return Optional.empty();
     }
 
     @Transactional

@@ -12,6 +12,7 @@ import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.UserDirectory;
 import com.briefingdesk.kernel.NotFoundView;
 import com.briefingdesk.task.InboxView;
+import com.briefingdesk.task.TaskInbox;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
@@ -31,6 +32,8 @@ class ArticleFormsTest extends UiTest {
     UserDirectory directory;
     @Autowired
     TaskService taskService;
+    @Autowired
+    TaskInbox inbox;
 
     AppUser user(String username) {
         return directory.findByUsername(username).orElseThrow();
@@ -160,6 +163,42 @@ class ArticleFormsTest extends UiTest {
         _click(revision.resubmit);
         _assertOne(ArticleDetailView.class);
         assertThat(articles.find(user("kunshan"), article.id()).status()).isEqualTo(ArticleStatus.SUBMITTED);
+    }
+
+    @Test
+    void anEditorWorkingThroughThePileGoesOnToTheNextArticleToTriage() {
+        Article first = submittedByKunshan();
+        submittedByKunshan();
+        String firstTask = triageTaskId(first);
+
+        openAs("editor");
+        UI.getCurrent().navigate("tasks/article-triage/" + firstTask);
+        ArticleTriageForm form = _get(ArticleTriageForm.class);
+        _setValue(form.nextAfter, true);
+        _setValue(form.decision, TriageDecision.ACCEPT);
+        _click(form.complete);
+
+        ArticleTriageForm next = _get(ArticleTriageForm.class);
+        String nextTask = UI.getCurrent().getInternals().getActiveViewLocation().getSegments().get(2);
+        assertThat(nextTask).isNotEqualTo(firstTask);
+        assertThat(taskService.createTaskQuery().taskId(nextTask).singleResult().getAssignee())
+                .as("taken for the editor, so no colleague opens it meanwhile").isEqualTo("editor");
+        assertThat(next.nextAfter.getValue()).as("the choice holds for the session").isTrue();
+        assertThat(articles.find(user("kunshan"), first.id()).status()).isEqualTo(ArticleStatus.ACCEPTED);
+
+        _setValue(next.nextAfter, false);
+        _setValue(next.decision, TriageDecision.ACCEPT);
+        _click(next.complete);
+        _assertOne(InboxView.class);
+        assertThat(taskService.createTaskQuery().taskId(nextTask).singleResult()).isNull();
+    }
+
+    @Test
+    void thereIsNoNextTaskAtAStepThePersonDoesNotWorkAt() {
+        assertThat(inbox.takeNext(user("reviewer"), "Task_Triage")).isEmpty();
+        assertThat(inbox.takeNext(user("kunshan"), "Task_Triage")).isEmpty();
+        assertThat(inbox.stepOf(triageTaskId(submittedByKunshan()))).contains("Task_Triage");
+        assertThat(inbox.stepOf("no-such-task")).isEmpty();
     }
 
     @Test
