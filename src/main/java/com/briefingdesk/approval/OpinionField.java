@@ -60,6 +60,7 @@ public class OpinionField extends CustomField<String> {
         manage.addClickListener(e -> new PhraseDialog(book, user, this::refreshPhrases).open());
         HorizontalLayout tools = new HorizontalLayout(phrases, keep, manage);
         tools.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        tools.setWrap(true); // in a decision panel beside the text the three do not fit on one line
         VerticalLayout body = new VerticalLayout(text, tools);
         body.setPadding(false);
         body.setSpacing(false);

@@ -114,6 +114,8 @@ class ArticleE2EIT extends E2EScenario {
         editor.atWindowSize(1366, 768, () -> {
             assertThat(editor.inView("complete")).as("on an office laptop the decision is in view as the article opens")
                     .isTrue();
+            assertThat(editor.width("body")).as("and the text beside it is edited at a readable width")
+                    .isGreaterThan(500);
             editor.scrollToEnd();
             assertThat(editor.inView("title")).as("read to its end, the article's head is out of view").isFalse();
             assertThat(editor.inView("complete")).as("and the decision is still in view").isTrue();
