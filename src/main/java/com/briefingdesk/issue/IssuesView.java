@@ -96,6 +96,7 @@ public class IssuesView extends VerticalLayout implements HasDynamicTitle {
         shownSeries.setItems(seriesService.all());
         shownSeries.setItemLabelGenerator(BriefingSeries::title);
         shownSeries.setClearButtonVisible(true);
+        shownSeries.setWidth("20em");
         shownStatus.setLabel(getTranslation("article.status"));
         shownStatus.setId("issue-list-status");
         shownStatus.setItems(IssueStatus.values());

@@ -83,6 +83,7 @@ public class DirectoryAdminView extends VerticalLayout implements HasDynamicTitl
         unitWords.setLabel(getTranslation("directory.unit.find"));
         unitWords.setId("units-words");
         unitWords.setClearButtonVisible(true);
+        unitWords.setWidth("20em");
         unitWords.setValueChangeMode(ValueChangeMode.LAZY);
         unitWords.addValueChangeListener(e -> showUnits());
         unitCode.setLabel(getTranslation("directory.unit.code"));
@@ -115,6 +116,7 @@ public class DirectoryAdminView extends VerticalLayout implements HasDynamicTitl
         peopleWords.setLabel(getTranslation("directory.user.find"));
         peopleWords.setId("people-words");
         peopleWords.setClearButtonVisible(true);
+        peopleWords.setWidth("20em");
         peopleWords.setValueChangeMode(ValueChangeMode.LAZY);
         peopleWords.addValueChangeListener(e -> showPeople());
         username.setLabel(getTranslation("directory.user.username"));
