@@ -4,6 +4,8 @@ import com.briefingdesk.BriefingDeskTest;
 import com.briefingdesk.article.ArticleService;
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.UserDirectory;
+import com.briefingdesk.kernel.ui.WaitingCount;
+import com.briefingdesk.task.InboxFilter;
 import com.briefingdesk.task.InboxView;
 import com.briefingdesk.task.TaskInbox;
 import java.net.URI;
@@ -56,6 +58,8 @@ class InboxQueryBenchmark {
     ArticleService articles;
     @Autowired
     UserDirectory directory;
+    @Autowired
+    List<WaitingCount> waiting;
     @LocalServerPort
     int port;
 
@@ -111,6 +115,15 @@ class InboxQueryBenchmark {
             inbox.offeredTo(editor);
         });
         Latencies mySubmissions = Latencies.of(WARM_UP, CALLS, () -> articles.ofMyUnit(submitter));
+        // what the menu asks on every view the editor opens: 待办 and 待阅
+        Latencies menuCounts = Latencies.of(WARM_UP, CALLS, () -> waiting.forEach(count -> count.waitingFor(editor)));
+        // a search reads the list whole and names every task to match the words in the subjects
+        InboxFilter search = InboxFilter.NONE.withWords("稿件 1");
+        int found = inbox.offeredList(editor, search, InboxView.PAGE).total();
+        Latencies inboxSearch = Latencies.of(WARM_UP, CALLS, () -> {
+            inbox.assignedList(editor, search, InboxView.PAGE);
+            inbox.offeredList(editor, search, InboxView.PAGE);
+        });
         Latencies taskQuery = Latencies.of(WARM_UP, CALLS, () -> {
             var assigned = taskService.createTaskQuery().taskAssignee(editor.username()).initializeFormKeys()
                     .orderByTaskCreateTime().asc();
@@ -159,6 +172,11 @@ class InboxQueryBenchmark {
                         wholeLists.text(), "for information", "-"),
                 new BenchFigures.Figure("2. My submissions (" + submissions + " articles of the unit)",
                         mySubmissions.text(), limit, BenchFigures.atMost(mySubmissions.p95(), LIMIT_MS)),
+                new BenchFigures.Figure("2. the menu's counts (待办 and 待阅), asked on every view the editor opens",
+                        menuCounts.text(), limit, BenchFigures.atMost(menuCounts.p95(), LIMIT_MS)),
+                new BenchFigures.Figure("2. editor's inbox searched by words of the subjects (" + found + " of "
+                        + offered + " offered tasks match)",
+                        inboxSearch.text(), limit, BenchFigures.atMost(inboxSearch.p95(), LIMIT_MS)),
                 new BenchFigures.Figure("2. reference: editor's lists by Camunda TaskQuery, count and first page (no subjects)",
                         taskQuery.text(), "reference", "-"),
                 new BenchFigures.Figure("2. reference: editor's lists' counts and first pages by GET /engine-rest/task (HTTP Basic, BCrypt)",
