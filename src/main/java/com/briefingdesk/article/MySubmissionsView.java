@@ -6,6 +6,7 @@ import com.briefingdesk.identity.Role;
 import com.briefingdesk.kernel.OfficeClock;
 import com.briefingdesk.kernel.ui.ListColumns;
 import com.briefingdesk.kernel.ui.MainLayout;
+import com.briefingdesk.kernel.ui.SearchField;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -16,8 +17,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -32,7 +31,7 @@ import java.util.function.Function;
 public class MySubmissionsView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<Article> grid = new Grid<>();
-    final TextField words = new TextField();
+    final SearchField words = new SearchField();
     final ComboBox<ArticleStatus> status = new ComboBox<>();
 
     private final OfficeClock clock;
@@ -69,8 +68,6 @@ public class MySubmissionsView extends VerticalLayout implements HasDynamicTitle
 
         words.setLabel(getTranslation("mySubmissions.words"));
         words.setId("my-articles-words");
-        words.setClearButtonVisible(true);
-        words.setValueChangeMode(ValueChangeMode.LAZY);
         status.setLabel(getTranslation("article.status"));
         status.setId("my-articles-status");
         status.setItems(ArticleStatus.values());

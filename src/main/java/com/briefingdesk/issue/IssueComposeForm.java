@@ -16,6 +16,7 @@ import com.briefingdesk.kernel.ui.InputTexts;
 import com.briefingdesk.kernel.ui.ListColumns;
 import com.briefingdesk.kernel.ui.MainLayout;
 import com.briefingdesk.kernel.ui.Notices;
+import com.briefingdesk.kernel.ui.SearchField;
 import com.briefingdesk.task.InboxView;
 import com.briefingdesk.task.TaskGone;
 import com.briefingdesk.task.TaskNotAvailableException;
@@ -39,7 +40,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -70,7 +70,7 @@ public class IssueComposeForm extends VerticalLayout implements BeforeEnterObser
 
     final Grid<Article> poolGrid = new Grid<>();
     final Grid<IssueArticle> included = new Grid<>();
-    final TextField poolWords = new TextField();
+    final SearchField poolWords = new SearchField();
     final ComboBox<Unit> unitFilter = new ComboBox<>();
     final ComboBox<String> columnFilter = new ComboBox<>();
     final DatePicker acceptedFrom = new DatePicker();
@@ -113,8 +113,6 @@ public class IssueComposeForm extends VerticalLayout implements BeforeEnterObser
     private void configurePool() {
         poolWords.setLabel(getTranslation("issue.pool.words"));
         poolWords.setId("pool-words");
-        poolWords.setClearButtonVisible(true);
-        poolWords.setValueChangeMode(ValueChangeMode.LAZY);
         poolWords.addValueChangeListener(e -> refreshPool());
         unitFilter.setLabel(getTranslation("issue.pool.unit"));
         unitFilter.setItems(directory.findUnits().stream().filter(u -> u.kind() == Unit.Kind.MEMBER).toList());

@@ -7,6 +7,7 @@ import com.briefingdesk.kernel.ui.ListColumns;
 import com.briefingdesk.kernel.ui.ListHeight;
 import com.briefingdesk.kernel.ui.MainLayout;
 import com.briefingdesk.kernel.ui.Notices;
+import com.briefingdesk.kernel.ui.SearchField;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -15,10 +16,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
@@ -40,7 +39,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     final Grid<OpenTask> offered = new Grid<>();
     private final Span mineEmpty = new Span();
     private final Span offeredEmpty = new Span();
-    final TextField words = new TextField();
+    final SearchField words = new SearchField();
     final Checkbox overdueOnly = new Checkbox();
     private final HorizontalLayout filters = new HorizontalLayout(words, overdueOnly);
     private InboxFilter filter = InboxFilter.NONE;
@@ -66,9 +65,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     private HorizontalLayout filters() {
         words.setLabel(getTranslation("inbox.words"));
         words.setId("inbox-words");
-        words.setClearButtonVisible(true);
         words.setWidth("20em");
-        words.setValueChangeMode(ValueChangeMode.LAZY);
         words.addValueChangeListener(e -> {
             filter = filter.withWords(e.getValue());
             refresh();
