@@ -94,6 +94,11 @@ public class ArticleTriageForm extends VerticalLayout implements BeforeEnterObse
             return;
         }
         fields.show(article.content());
+        // the form is the same when it goes on to the next article: nothing decided for the last one carries over
+        decision.clear();
+        decision.setInvalid(false);
+        comment.clear();
+        comment.setInvalid(false);
         HorizontalLayout meta = new HorizontalLayout(
                 new Span(getTranslation("article.unit") + "：" + article.unitName()),
                 new Span(getTranslation("article.createdBy") + "：" + article.createdByName()),

@@ -176,6 +176,7 @@ class ArticleFormsTest extends UiTest {
         ArticleTriageForm form = _get(ArticleTriageForm.class);
         _setValue(form.nextAfter, true);
         _setValue(form.decision, TriageDecision.ACCEPT);
+        _setValue(form.comment, "文字简练，可用");
         _click(form.complete);
 
         ArticleTriageForm next = _get(ArticleTriageForm.class);
@@ -184,6 +185,8 @@ class ArticleFormsTest extends UiTest {
         assertThat(taskService.createTaskQuery().taskId(nextTask).singleResult().getAssignee())
                 .as("taken for the editor, so no colleague opens it meanwhile").isEqualTo("editor");
         assertThat(next.nextAfter.getValue()).as("the choice holds for the session").isTrue();
+        assertThat(next.decision.getValue()).as("nothing decided for the last article carries over").isNull();
+        assertThat(next.comment.getValue()).isEmpty();
         assertThat(articles.find(user("kunshan"), first.id()).status()).isEqualTo(ArticleStatus.ACCEPTED);
 
         _setValue(next.nextAfter, false);
