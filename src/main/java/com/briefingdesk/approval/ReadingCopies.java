@@ -4,6 +4,7 @@ import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.UserDirectory;
 import com.briefingdesk.kernel.NotFoundException;
 import com.briefingdesk.kernel.ValidationException;
+import com.briefingdesk.kernel.ui.WaitingCount;
 import com.vaadin.flow.component.Component;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -24,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * open it (only what was sent to them) and mark it read; the sender sees who has. It never touches a process.
  */
 @Service
-public class ReadingCopies {
+public class ReadingCopies implements WaitingCount {
 
     public static final int MAX_NOTE = 500;
     private static final String SELECT = """
@@ -108,6 +109,18 @@ public class ReadingCopies {
     public List<ReadingCopy> sentBy(AppUser user) {
         return jdbc.sql(SELECT + " where c.sender_id = :user order by c.sent_at desc, c.id desc")
                 .param("user", user.id()).query((rs, n) -> copy(rs, null)).list();
+    }
+
+    /** 待阅 in the menu, which links the list of copies. */
+    @Override
+    public String route() {
+        return "reading";
+    }
+
+    /** The copies sent to the person that they have not read yet. */
+    @Override
+    public long waitingFor(AppUser user) {
+        return unreadCount(user);
     }
 
     public long unreadCount(AppUser user) {

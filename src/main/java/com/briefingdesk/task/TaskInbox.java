@@ -3,6 +3,7 @@ package com.briefingdesk.task;
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.UserDirectory;
 import com.briefingdesk.kernel.OfficeClock;
+import com.briefingdesk.kernel.ui.WaitingCount;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -19,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The inbox: tasks assigned to me, tasks waiting for one of my groups; claim and give back. */
 @Service
-public class TaskInbox {
+public class TaskInbox implements WaitingCount {
 
     /** How many waiting tasks {@link #takeNext} tries to take before it gives up on a crowd of colleagues. */
     private static final int NEXT_TRIES = 10;
@@ -88,7 +89,14 @@ public class TaskInbox {
         return user.candidateGroups().isEmpty() ? List.of() : page(offered(user, filter), filter, offset, limit);
     }
 
+    /** 待办 in the menu, which links the inbox. */
+    @Override
+    public String route() {
+        return "";
+    }
+
     /** How many tasks wait for the person in all: theirs, and those their groups may claim. */
+    @Override
     public long waitingFor(AppUser user) {
         long assigned = taskService.createTaskQuery().taskAssignee(user.username()).count();
         return user.candidateGroups().isEmpty() ? assigned : assigned + taskService.createTaskQuery()
