@@ -98,9 +98,8 @@ public class TaskInbox implements WaitingCount {
     /** How many tasks wait for the person in all: theirs, and those their groups may claim. */
     @Override
     public long waitingFor(AppUser user) {
-        long assigned = taskService.createTaskQuery().taskAssignee(user.username()).count();
-        return user.candidateGroups().isEmpty() ? assigned : assigned + taskService.createTaskQuery()
-                .taskCandidateGroupIn(user.candidateGroups()).taskUnassigned().count();
+        long assigned = assigned(user, InboxFilter.NONE).count();
+        return user.candidateGroups().isEmpty() ? assigned : assigned + offered(user, InboxFilter.NONE).count();
     }
 
     /**
@@ -169,17 +168,14 @@ public class TaskInbox implements WaitingCount {
      * own, else the oldest their groups may claim, taken for them. A task a colleague takes first is passed over.
      */
     public Optional<OpenTask> takeNext(AppUser user, String step) {
-        List<Task> mine = taskService.createTaskQuery().taskAssignee(user.username()).taskDefinitionKey(step)
-                .initializeFormKeys().orderByTaskCreateTime().asc().orderByTaskId().asc().listPage(0, 1);
+        List<Task> mine = assigned(user, InboxFilter.NONE).taskDefinitionKey(step).listPage(0, 1);
         if (!mine.isEmpty()) {
             return Optional.of(describe(mine).get(0));
         }
         if (user.candidateGroups().isEmpty()) {
             return Optional.empty();
         }
-        List<Task> offered = taskService.createTaskQuery().taskCandidateGroupIn(user.candidateGroups())
-                .taskUnassigned().taskDefinitionKey(step).initializeFormKeys().orderByTaskCreateTime().asc()
-                .orderByTaskId().asc().listPage(0, NEXT_TRIES);
+        List<Task> offered = offered(user, InboxFilter.NONE).taskDefinitionKey(step).listPage(0, NEXT_TRIES);
         for (Task task : offered) {
             try {
                 claim(task.getId(), user);
