@@ -13,10 +13,14 @@ import com.briefingdesk.kernel.ui.MainLayout;
 import com.briefingdesk.kernel.ui.Notices;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -28,7 +32,8 @@ import java.util.List;
 
 /**
  * 传阅情况: for each receiving unit of a published issue, when it was told, opened and acknowledged it and by whom,
- * and how often it was reminded; an editor reminds a unit at once (催办).
+ * and how often it was reminded; an editor reminds a unit at once (催办), or every unit still waiting in one go, and
+ * may list only those.
  */
 @Route(value = "issues/:issueId([0-9]+)/circulation", layout = MainLayout.class)
 @RolesAllowed({"EDITOR", "ADMIN"})
@@ -40,7 +45,10 @@ public class CirculationView extends VerticalLayout implements BeforeEnterObserv
     private final OfficeClock clock;
     final Grid<Receipt> grid = new Grid<>();
     final Span summary = new Span();
+    final Checkbox waitingOnly = new Checkbox();
+    final Button remindAll = new Button();
     private Issue issue;
+    private int waiting;
 
     public CirculationView(Receipts receipts, IssueService issues, CurrentUser currentUser, OfficeClock clock) {
         this.receipts = receipts;
@@ -49,6 +57,11 @@ public class CirculationView extends VerticalLayout implements BeforeEnterObserv
         this.clock = clock;
         setId("circulation");
         summary.setId("circulation-summary");
+        waitingOnly.setLabel(getTranslation("circulation.waitingOnly"));
+        waitingOnly.setId("circulation-waiting-only");
+        waitingOnly.addValueChangeListener(e -> refresh());
+        remindAll.setId("remind-all");
+        remindAll.addClickListener(e -> confirmRemindAll());
         grid.addColumn(Receipt::unitName).setHeader(getTranslation("circulation.unit")).setAutoWidth(true);
         grid.addColumn(r -> clock.minute(r.notifiedAt())).setHeader(getTranslation("circulation.notifiedAt"))
                 .setAutoWidth(true);
@@ -70,8 +83,10 @@ public class CirculationView extends VerticalLayout implements BeforeEnterObserv
         issue = issues.load(issueId);
         refresh(); // not found for an issue not yet published, as for one that does not exist
         removeAll();
+        HorizontalLayout tools = new HorizontalLayout(waitingOnly, remindAll);
+        tools.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(new H2(getPageTitle()), summary, new Anchor(PublishedIssueView.ROUTE_PREFIX + issue.id(),
-                getTranslation("issue.openPublished")), grid);
+                getTranslation("issue.openPublished")), tools, grid);
     }
 
     private Button remindButton(Receipt receipt) {
@@ -92,12 +107,39 @@ public class CirculationView extends VerticalLayout implements BeforeEnterObserv
         refresh();
     }
 
+    private void confirmRemindAll() {
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setId("remind-all-confirm");
+        dialog.setHeader(getTranslation("circulation.remindAll.confirm", String.valueOf(waiting)));
+        dialog.setText(getTranslation("circulation.remindAll.explain"));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("common.cancel"));
+        dialog.setConfirmText(getTranslation("circulation.remind"));
+        dialog.addConfirmListener(e -> remindAll());
+        dialog.open();
+    }
+
+    void remindAll() {
+        List<Receipt> reminded = receipts.remindAllNow(user, issue.id());
+        if (reminded.isEmpty()) {
+            Notices.error(getTranslation("circulation.remindAll.none")); // acknowledged meanwhile
+        } else {
+            Notices.success(getTranslation("circulation.remindAll.done", String.valueOf(reminded.size())));
+        }
+        refresh();
+    }
+
     void refresh() {
         List<Receipt> all = receipts.tracking(user, issue.id());
-        grid.setItems(all);
-        ListHeight.fit(grid, all.size());
+        List<Receipt> shown = waitingOnly.getValue() ? all.stream().filter(r -> !r.acknowledged()).toList() : all;
+        grid.setItems(shown);
+        ListHeight.fit(grid, shown.size());
+        waiting = (int) all.stream().filter(r -> !r.acknowledged()).count();
         summary.setText(all.isEmpty() ? getTranslation("circulation.none") : getTranslation("circulation.summary",
-                String.valueOf(all.stream().filter(Receipt::acknowledged).count()), String.valueOf(all.size())));
+                String.valueOf(all.size() - waiting), String.valueOf(all.size())));
+        remindAll.setText(getTranslation("circulation.remindAll", String.valueOf(waiting)));
+        remindAll.setVisible(waiting > 0);
+        waitingOnly.setVisible(!all.isEmpty());
     }
 
     List<Receipt> receipts() {

@@ -60,15 +60,13 @@ public class IssueCirculation {
         return "R/" + reminderDelay;
     }
 
-    /** 催办: every unit that has not acknowledged is reminded and the reminder counted. */
+    /** 催办: every unit that has not acknowledged is reminded and the reminder counted; the receipts reminded. */
     @Transactional
-    public void remindUnacknowledged(Long issueId) {
+    public List<Receipt> remindUnacknowledged(Long issueId) {
         Issue issue = issues.load(issueId);
-        for (Receipt receipt : receipts.ofIssue(issueId)) {
-            if (!receipt.acknowledged()) {
-                remind(issue, receipt.unitId());
-            }
-        }
+        List<Receipt> waiting = receipts.ofIssue(issueId).stream().filter(r -> !r.acknowledged()).toList();
+        waiting.forEach(receipt -> remind(issue, receipt.unitId()));
+        return waiting;
     }
 
     void remind(Issue issue, long unitId) {

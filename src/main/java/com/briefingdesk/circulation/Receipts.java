@@ -126,6 +126,16 @@ public class Receipts {
         return receipts.find(issueId, unitId).orElseThrow();
     }
 
+    /** 催办 at once, by an editor or administrator, for every unit that has not acknowledged; the receipts reminded. */
+    @Transactional
+    public List<Receipt> remindAllNow(AppUser user, long issueId) {
+        tracking(user, issueId); // who may see the list may remind from it
+        List<Receipt> reminded = circulation.remindUnacknowledged(issueId);
+        reminded.forEach(receipt -> audit.record(user, AuditAction.RECEIPT_REMINDED, IssueService.PROCESS_KEY, issueId,
+                receipt.unitName()));
+        return reminded;
+    }
+
     private Issue readable(AppUser user, long issueId) {
         Issue issue = issues.load(issueId);
         if (!access.mayRead(user, issue)) {

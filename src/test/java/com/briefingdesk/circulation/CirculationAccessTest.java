@@ -127,10 +127,15 @@ class CirculationAccessTest {
                     .isInstanceOf(NotFoundException.class);
             assertThatThrownBy(() -> receipts.remindNow(user(other), issue.id(), kunshan)).as(other)
                     .isInstanceOf(NotFoundException.class);
+            assertThatThrownBy(() -> receipts.remindAllNow(user(other), issue.id())).as(other)
+                    .isInstanceOf(NotFoundException.class);
         }
+        assertThat(receipts.tracking(user("editor"), issue.id())).allMatch(r -> r.reminders() == 0);
         Receipt reminded = receipts.remindNow(user("editor"), issue.id(), kunshan);
         assertThat(reminded.reminders()).isEqualTo(1);
         assertThat(reminded.lastRemindedAt()).isNotNull();
         assertThat(receipts.remindNow(user("admin"), issue.id(), kunshan).reminders()).isEqualTo(2);
+        assertThat(receipts.remindAllNow(user("admin"), issue.id())).extracting(Receipt::unitId).contains(kunshan);
+        assertThat(receipts.receiptOfMyUnit(user("kunshan-recv"), issue.id()).orElseThrow().reminders()).isEqualTo(3);
     }
 }

@@ -5,9 +5,14 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.briefingdesk.UiTest;
 import com.briefingdesk.article.ArticleDetailView;
+import com.briefingdesk.audit.AuditAction;
+import com.briefingdesk.audit.AuditEvent;
+import com.briefingdesk.audit.AuditQuery;
+import com.briefingdesk.audit.AuditSearch;
 import com.briefingdesk.issue.Issue;
 import com.briefingdesk.issue.IssuePreview;
 import com.briefingdesk.kernel.AccessDeniedView;
@@ -15,7 +20,9 @@ import com.briefingdesk.kernel.NotFoundView;
 import com.briefingdesk.task.InboxView;
 import com.briefingdesk.task.OpenTask;
 import com.briefingdesk.task.TaskInbox;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -36,6 +43,8 @@ class CirculationFormsTest extends UiTest {
     TaskService taskService;
     @Autowired
     TaskInbox inbox;
+    @Autowired
+    AuditSearch auditSearch;
 
     String receiptTaskOf(Issue issue, String unit) {
         List<Task> tasks = taskService.createTaskQuery().processInstanceId(issue.processInstanceId())
@@ -146,6 +155,40 @@ class CirculationFormsTest extends UiTest {
         openAs("kunshan-recv");
         UI.getCurrent().navigate("issues/" + issue.id() + "/circulation");
         _assertNone(CirculationView.class);
+    }
+
+    @Test
+    void anEditorRemindsEveryUnitThatHasNotAcknowledgedInOneGoAndListsOnlyThose() {
+        Issue issue = fixtures.circulatingWithOneArticle("gulou", 3);
+        receipts.acknowledge(fixtures.issues.user("kunshan-recv"), issue.id());
+
+        openAs("editor");
+        UI.getCurrent().navigate("issues/" + issue.id() + "/circulation");
+        CirculationView view = _get(CirculationView.class);
+        assertThat(view.remindAll.getText()).isEqualTo("催办全部未签收单位（2）");
+
+        view.waitingOnly.setValue(true);
+        assertThat(view.receipts()).extracting(Receipt::unitName).containsExactlyInAnyOrder("句容市", "滨海县");
+        assertThat(view.summary.getText()).isEqualTo("已签收 1 / 3 个单位");
+
+        _click(view.remindAll);
+        ConfirmDialog confirm = _get(ConfirmDialog.class, spec -> spec.withId("remind-all-confirm"));
+        assertThat(confirm.isOpened()).isTrue();
+        ConfirmDialogKt._fireConfirm(confirm);
+
+        assertThat(view.receipts()).extracting(Receipt::unitName, Receipt::reminders)
+                .containsExactlyInAnyOrder(tuple("句容市", 1), tuple("滨海县", 1));
+        assertThat(receiptOf(issue, "kunshan-recv").reminders()).isZero();
+        assertThat(auditSearch.search(fixtures.issues.user("admin"), new AuditQuery("editor",
+                AuditAction.RECEIPT_REMINDED, null, String.valueOf(issue.id()), null, null, null)))
+                .extracting(AuditEvent::detail).containsExactlyInAnyOrder("句容市", "滨海县");
+
+        receipts.acknowledge(fixtures.issues.user("jurong-recv"), issue.id());
+        receipts.acknowledge(fixtures.issues.user("binhai-recv"), issue.id());
+        view.remindAll(); // a second editor's page, still showing the units that have acknowledged meanwhile
+        assertThat(view.receipts()).isEmpty();
+        assertThat(view.remindAll.isVisible()).isFalse();
+        assertThat(receiptOf(issue, "jurong-recv").reminders()).isEqualTo(1);
     }
 
     @Test
