@@ -41,7 +41,7 @@ public class IssuesView extends VerticalLayout implements HasDynamicTitle {
         this.clock = clock;
         AppUser user = currentUser.get();
         setId("issues");
-        series.setLabel(getTranslation("issue.series"));
+        series.setLabel(getTranslation("issue.start.series")); // apart from the list's own series filter below
         series.setItems(seriesService.all().stream().filter(BriefingSeries::active).toList());
         series.setItemLabelGenerator(BriefingSeries::title);
         series.setId("series");
@@ -96,12 +96,14 @@ public class IssuesView extends VerticalLayout implements HasDynamicTitle {
         shownSeries.setItems(seriesService.all());
         shownSeries.setItemLabelGenerator(BriefingSeries::title);
         shownSeries.setClearButtonVisible(true);
+        shownSeries.setPlaceholder(getTranslation("monitoring.filter.allSeries"));
         shownSeries.setWidth("20em");
         shownStatus.setLabel(getTranslation("article.status"));
         shownStatus.setId("issue-list-status");
         shownStatus.setItems(IssueStatus.values());
         shownStatus.setItemLabelGenerator(s -> getTranslation(s.messageKey()));
         shownStatus.setClearButtonVisible(true);
+        shownStatus.setPlaceholder(getTranslation("issue.list.allStatuses"));
         shown.setFilter(i -> (shownSeries.getValue() == null || shownSeries.getValue().id() == i.seriesId())
                 && (shownStatus.getValue() == null || shownStatus.getValue() == i.status()));
         shownSeries.addValueChangeListener(e -> shown.refreshAll());
