@@ -13,7 +13,7 @@ final class StatusBadge {
         badge.setText(badge.getTranslation(status.messageKey()));
         badge.getElement().getThemeList().add("badge " + switch (status) {
             case ACCEPTED, SCHEDULED, ADOPTED -> "success";
-            case RETURNED -> "contrast";
+            case RETURNED -> "warning"; // waits on the submitter
             case REJECTED, EXPIRED, EXPIRED_UNUSED, WITHDRAWN -> "error";
             default -> "";
         });

@@ -2,6 +2,7 @@ package com.briefingdesk.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
@@ -69,6 +70,9 @@ class ArticleE2EIT extends E2EScenario {
         kunshan.click("submit");
         articleId = kunshan.waitForPath("articles/[0-9]+").substring("articles/".length());
         assertThat(kunshan.waitForText("article-status", "待初审")).isEqualTo("待初审");
+        List<Integer> waiting = kunshan.textColour("article-status");
+        assertThat(waiting.get(2)).as("待初审 is blue, not the red of a refusal: %s", waiting)
+                .isGreaterThan(waiting.get(0));
         assertThat(kunshan.text("article-title")).isEqualTo(ARTICLE.title());
         String timeline = kunshan.waitForText("timeline", "报送");
         assertThat(timeline).contains("创建草稿", "报送", "昆山");
@@ -135,7 +139,12 @@ class ArticleE2EIT extends E2EScenario {
     @Test
     @Order(5)
     void theSubmitterSeesTheCommentRevisesAndResubmits() {
-        BrowserSession kunshan = submitter().open("");
+        BrowserSession kunshan = submitter().open("articles/" + articleId);
+        assertThat(kunshan.waitForText("article-status", "退回修改")).isEqualTo("退回修改");
+        List<Integer> returned = kunshan.textColour("article-status");
+        assertThat(returned.get(1)).as("退回修改 is amber, the submitter's turn, not red: %s", returned)
+                .isGreaterThan(returned.get(0) / 3).isGreaterThan(returned.get(2));
+        kunshan.open("");
         BrowserSession.Row row = kunshan.waitForRow("#my-tasks", ARTICLE.title());
         kunshan.step("submitter-inbox-revise-task");
         kunshan.click(row.id("open-"));
@@ -200,6 +209,9 @@ class ArticleE2EIT extends E2EScenario {
     void theSubmitterSeesTheArticleAccepted() {
         BrowserSession kunshan = submitter().open("articles/" + articleId);
         assertThat(kunshan.waitForText("article-status", "已录用待编")).isEqualTo("已录用待编");
+        List<Integer> accepted = kunshan.textColour("article-status");
+        assertThat(accepted.get(1)).as("已录用待编 is green: %s", accepted).isGreaterThan(accepted.get(0))
+                .isGreaterThan(accepted.get(2));
         assertThat(kunshan.waitForText("timeline", "初审录用")).contains("修改后重新报送", "退回修改");
         assertThat(kunshan.isPresent("withdraw")).as("an accepted article can no longer be withdrawn").isFalse();
         kunshan.step("article-accepted");

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.logging.Level;
@@ -234,6 +235,13 @@ public final class BrowserSession implements AutoCloseable {
     public double width(String id) {
         Object width = driver.executeScript("return arguments[0].getBoundingClientRect().width", element(id));
         return ((Number) width).doubleValue();
+    }
+
+    /** The computed colour of the element's text, as its red, green and blue parts (0 to 255). */
+    public List<Integer> textColour(String id) {
+        String colour = (String) driver.executeScript("return getComputedStyle(arguments[0]).color", element(id));
+        return Pattern.compile("\\d+").matcher(colour).results().limit(3).map(m -> Integer.valueOf(m.group()))
+                .toList();
     }
 
     /** How many lines the element's text takes, from its height and line height. */
