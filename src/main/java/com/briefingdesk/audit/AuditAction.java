@@ -13,6 +13,9 @@ public enum AuditAction {
     ISSUE_PUBLISHED,
     RECEIPT_ACKNOWLEDGED,
     RECEIPT_REMINDED,
+    COMMISSION_ISSUED,
+    /** The units that had not answered a commission (约稿), reminded by an editor at once; the unit in the detail. */
+    COMMISSION_REMINDED,
     TASK_REASSIGNED,
     TASK_DUE_DATE_SET,
     TASK_REMINDED,

@@ -7,6 +7,7 @@ import com.briefingdesk.issue.IssueService;
 import com.briefingdesk.kernel.NotFoundException;
 import com.briefingdesk.kernel.OfficeClock;
 import com.briefingdesk.kernel.ValidationException;
+import com.briefingdesk.kernel.ui.Confirmation;
 import com.briefingdesk.kernel.ui.ListColumns;
 import com.briefingdesk.kernel.ui.ListHeight;
 import com.briefingdesk.kernel.ui.MainLayout;
@@ -14,7 +15,6 @@ import com.briefingdesk.kernel.ui.Notices;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
@@ -108,15 +108,9 @@ public class CirculationView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private void confirmRemindAll() {
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setId("remind-all-confirm");
-        dialog.setHeader(getTranslation("circulation.remindAll.confirm", String.valueOf(waiting)));
-        dialog.setText(getTranslation("circulation.remindAll.explain"));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("common.cancel"));
-        dialog.setConfirmText(getTranslation("circulation.remind"));
-        dialog.addConfirmListener(e -> remindAll());
-        dialog.open();
+        Confirmation.ask("remind-all-confirm",
+                getTranslation("circulation.remindAll.confirm", String.valueOf(waiting)),
+                getTranslation("circulation.remindAll.explain"), getTranslation("circulation.remind"), this::remindAll);
     }
 
     void remindAll() {

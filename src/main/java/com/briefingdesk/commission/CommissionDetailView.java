@@ -4,7 +4,11 @@ import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.CurrentUser;
 import com.briefingdesk.identity.Role;
 import com.briefingdesk.kernel.OfficeClock;
+import com.briefingdesk.kernel.ValidationException;
+import com.briefingdesk.kernel.ui.Confirmation;
 import com.briefingdesk.kernel.ui.MainLayout;
+import com.briefingdesk.kernel.ui.Notices;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -20,7 +24,10 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 
-/** One notice: what was asked, and per unit who answered (with the articles), who declined and why, who is late. */
+/**
+ * One notice: what was asked, and per unit who answered (with the articles), who declined and why, who is late; while
+ * it is open an editor reminds the units that have not answered (催办) without waiting for the timer.
+ */
 @Route(value = "commissions/:commissionId([0-9]+)", layout = MainLayout.class)
 @RolesAllowed({Role.EDITOR_AUTHORITY, Role.ADMIN_AUTHORITY})
 public class CommissionDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -29,12 +36,16 @@ public class CommissionDetailView extends VerticalLayout implements BeforeEnterO
     private final AppUser user;
     private final OfficeClock clock;
     private Commission commission;
+    final Button remind = new Button();
+    private long waiting;
 
     public CommissionDetailView(Commissions commissions, CurrentUser currentUser, OfficeClock clock) {
         this.commissions = commissions;
         this.user = currentUser.get();
         this.clock = clock;
         setId("commission-detail");
+        remind.setId("commission-remind");
+        remind.addClickListener(e -> confirmRemind());
     }
 
     static String location(long commissionId) {
@@ -45,14 +56,21 @@ public class CommissionDetailView extends VerticalLayout implements BeforeEnterO
     public void beforeEnter(BeforeEnterEvent event) {
         long id = event.getRouteParameters().getLong("commissionId").orElseThrow();
         commission = commissions.find(user, id);
-        List<UnitResponse> responses = commissions.responses(user, id);
+        render();
+    }
+
+    private void render() {
+        List<UnitResponse> responses = commissions.responses(user, commission.id());
+        waiting = responses.stream().filter(r -> r.status() == ResponseStatus.OPEN).count();
+        remind.setText(getTranslation("commission.remind", String.valueOf(waiting)));
+        remind.setVisible(commission.open() && waiting > 0);
         removeAll();
         Span state = new Span(getTranslation(commission.open() ? "commission.state.open" : "commission.state.closed"));
         state.setId("commission-state");
         add(new H2(commission.topic()), state,
                 new Paragraph(getTranslation("commission.deadline") + "：" + clock.minute(commission.deadline())
                         + " · " + getTranslation("commission.issuedBy") + "：" + commission.createdByName()),
-                new Paragraph(commission.requirements()));
+                new Paragraph(commission.requirements()), remind);
         section(responses, ResponseStatus.ANSWERED, "commission-answered");
         section(responses, ResponseStatus.DECLINED, "commission-declined");
         section(responses, ResponseStatus.MISSED, "commission-late");
@@ -85,6 +103,27 @@ public class CommissionDetailView extends VerticalLayout implements BeforeEnterO
         }
         list.setVisible(!these.isEmpty()); // the heading says (0); an empty list would only leave a gap under it
         add(new H3(getTranslation(status.messageKey()) + "（" + these.size() + "）"), list);
+    }
+
+    private void confirmRemind() {
+        Confirmation.ask("commission-remind-confirm", getTranslation("commission.remind.header",
+                String.valueOf(waiting)), getTranslation("commission.remind.explain"),
+                getTranslation("commission.remind.confirm"), this::remindWaiting);
+    }
+
+    void remindWaiting() {
+        try {
+            List<Long> reminded = commissions.remindOpenNow(user, commission.id());
+            if (reminded.isEmpty()) {
+                Notices.error(getTranslation("commission.remind.none")); // answered meanwhile
+            } else {
+                Notices.success(getTranslation("commission.remind.done", String.valueOf(reminded.size())));
+            }
+        } catch (ValidationException e) {
+            Notices.error(getTranslation(e.fieldMessageKeys().get("remind")));
+        }
+        commission = commissions.find(user, commission.id());
+        render();
     }
 
     @Override

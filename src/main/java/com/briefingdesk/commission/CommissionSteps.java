@@ -53,13 +53,14 @@ public class CommissionSteps {
         return Date.from(load(commissionId).deadline().minus(reminderBefore));
     }
 
-    /** 催办: the units still open are reminded by mail, and the reminder counted on the notice. */
+    /** 催办: the units still open are reminded by mail, and the reminder counted on the notice; those units. */
     @Transactional
-    public void remind(Long commissionId) {
+    public List<Long> remind(Long commissionId) {
         List<Long> units = commissions.remindOpen(commissionId);
         Commission commission = load(commissionId);
         units.forEach(unitId -> mail.reminder(commission, unitId));
         log.info("Commission {}: reminded {} unit(s) that have not answered yet", commissionId, units.size());
+        return units;
     }
 
     /** At the deadline: whoever has not answered is late. Their tasks end with the notice. */

@@ -1,5 +1,7 @@
 package com.briefingdesk.commission;
 
+import com.briefingdesk.audit.AuditAction;
+import com.briefingdesk.audit.AuditTrail;
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.Role;
 import com.briefingdesk.identity.Unit;
@@ -30,14 +32,18 @@ public class Commissions {
     private final RuntimeService runtimeService;
     private final CommissionMail mail;
     private final OfficeClock clock;
+    private final CommissionSteps steps;
+    private final AuditTrail audit;
 
     Commissions(CommissionRepository commissions, UserDirectory directory, RuntimeService runtimeService,
-                CommissionMail mail, OfficeClock clock) {
+                CommissionMail mail, OfficeClock clock, CommissionSteps steps, AuditTrail audit) {
         this.commissions = commissions;
         this.directory = directory;
         this.runtimeService = runtimeService;
         this.mail = mail;
         this.clock = clock;
+        this.steps = steps;
+        this.audit = audit;
     }
 
     static boolean mayIssue(AppUser user) {
@@ -77,6 +83,7 @@ public class Commissions {
         commissions.setProcessInstance(id, process.getId());
         Commission commission = commissions.find(id).orElseThrow();
         targets.forEach(unitId -> mail.issued(commission, unitId));
+        audit.record(user, AuditAction.COMMISSION_ISSUED, PROCESS_KEY, id, commission.topic());
         return commission;
     }
 
@@ -92,6 +99,21 @@ public class Commissions {
             throw new NotFoundException("commission " + id);
         }
         return commissions.find(id).orElseThrow(() -> new NotFoundException("commission " + id));
+    }
+
+    /**
+     * 催办 at once, by an editor or administrator, for every unit that has not answered a notice still open, as the
+     * timer does before the deadline; the units reminded. A closed notice is refused.
+     */
+    @Transactional
+    public List<Long> remindOpenNow(AppUser user, long id) {
+        if (!find(user, id).open()) {
+            throw new ValidationException(Map.of("remind", "commission.remind.closed"));
+        }
+        List<Long> units = steps.remind(id);
+        units.forEach(unitId -> audit.record(user, AuditAction.COMMISSION_REMINDED, PROCESS_KEY, id,
+                directory.findUnit(unitId).map(Unit::name).orElse(String.valueOf(unitId))));
+        return units;
     }
 
     /** Per target unit: answered (with its articles), declined (and why), late, or still open. */

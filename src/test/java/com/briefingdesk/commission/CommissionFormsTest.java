@@ -6,21 +6,31 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.briefingdesk.Office;
 import com.briefingdesk.UiTest;
 import com.briefingdesk.article.Article;
 import com.briefingdesk.article.ArticleEditorView;
 import com.briefingdesk.article.SampleArticles;
+import com.briefingdesk.audit.AuditAction;
+import com.briefingdesk.audit.AuditEvent;
+import com.briefingdesk.audit.AuditQuery;
+import com.briefingdesk.audit.AuditSearch;
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.Unit;
 import com.briefingdesk.kernel.AccessDeniedView;
+import com.briefingdesk.kernel.NotFoundException;
+import com.briefingdesk.kernel.ValidationException;
 import com.briefingdesk.monitoring.ProcessDetailView;
 import com.briefingdesk.task.InboxView;
 import com.briefingdesk.task.OpenTask;
 import com.briefingdesk.task.TaskInbox;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
@@ -42,6 +52,10 @@ class CommissionFormsTest extends UiTest {
     TaskInbox inbox;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    Commissions commissions;
+    @Autowired
+    AuditSearch auditSearch;
 
     static String text(String id) {
         return _get(UnorderedList.class, spec -> spec.withId(id)).getElement().getTextRecursively();
@@ -148,6 +162,45 @@ class CommissionFormsTest extends UiTest {
         UI.getCurrent().navigate("admin/processes/commission/" + commission.id());
         assertThat(_get(ProcessDetailView.class).getElement().getTextRecursively())
                 .contains(commission.topic(), "单位答复", "已婉拒", "本季度无相关活动", "Mark unanswered units late");
+    }
+
+    @Test
+    void anEditorRemindsTheUnitsThatHaveNotAnsweredWithoutWaitingForTheTimer() {
+        Unit east = fixtures.freshUnit("东区");
+        Unit south = fixtures.freshUnit("南区");
+        AppUser southSubmitter = fixtures.submitter(south);
+        Commission commission = fixtures.issued("催办约稿" + System.nanoTime(), east, south);
+        openAs(southSubmitter.username());
+        UI.getCurrent().navigate("tasks/commission-answer/" + fixtures.taskOf(commission, south));
+        CommissionAnswerForm decline = _get(CommissionAnswerForm.class);
+        _setValue(decline.reason, "本月无相关活动");
+        _click(decline.decline);
+
+        openAs("editor");
+        UI.getCurrent().navigate(CommissionDetailView.location(commission.id()));
+        CommissionDetailView detail = _get(CommissionDetailView.class);
+        assertThat(detail.remind.getText()).isEqualTo("催办未答复单位（1）");
+        _click(detail.remind);
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("commission-remind-confirm")));
+
+        assertThat(text("commission-open")).contains(east.name(), "已催办 1 次");
+        assertThat(commissions.responses(fixtures.user("editor"), commission.id()))
+                .extracting(UnitResponse::unitId, UnitResponse::reminders)
+                .containsExactlyInAnyOrder(tuple(east.id(), 1), tuple(south.id(), 0));
+        assertThat(auditSearch.search(fixtures.user("admin"), new AuditQuery("editor",
+                AuditAction.COMMISSION_REMINDED, null, String.valueOf(commission.id()), null, null, null)))
+                .extracting(AuditEvent::detail).containsExactly(east.name());
+        assertThat(auditSearch.search(fixtures.user("admin"), new AuditQuery("editor",
+                AuditAction.COMMISSION_ISSUED, null, String.valueOf(commission.id()), null, null, null)))
+                .extracting(AuditEvent::detail).containsExactly(commission.topic());
+        assertThatThrownBy(() -> commissions.remindOpenNow(southSubmitter, commission.id()))
+                .isInstanceOf(NotFoundException.class);
+
+        fixtures.managementService.executeJob(fixtures.timer(commission, "BoundaryEvent_Deadline").getId());
+        UI.getCurrent().navigate(CommissionDetailView.location(commission.id()));
+        assertThat(_get(CommissionDetailView.class).remind.isVisible()).as("a closed notice reminds nobody").isFalse();
+        assertThatThrownBy(() -> commissions.remindOpenNow(fixtures.user("editor"), commission.id()))
+                .isInstanceOf(ValidationException.class);
     }
 
     @Test
