@@ -125,10 +125,11 @@ public class CirculationView extends VerticalLayout implements BeforeEnterObserv
 
     void refresh() {
         List<Receipt> all = receipts.tracking(user, issue.id());
-        List<Receipt> shown = waitingOnly.getValue() ? all.stream().filter(r -> !r.acknowledged()).toList() : all;
+        List<Receipt> unacknowledged = all.stream().filter(r -> !r.acknowledged()).toList();
+        List<Receipt> shown = waitingOnly.getValue() ? unacknowledged : all;
         grid.setItems(shown);
         ListHeight.fit(grid, shown.size());
-        waiting = (int) all.stream().filter(r -> !r.acknowledged()).count();
+        waiting = unacknowledged.size();
         summary.setText(all.isEmpty() ? getTranslation("circulation.none") : getTranslation("circulation.summary",
                 String.valueOf(all.size() - waiting), String.valueOf(all.size())));
         remindAll.setText(getTranslation("circulation.remindAll", String.valueOf(waiting)));

@@ -105,23 +105,20 @@ public class Receipts {
 
     /** Per receiving unit: told, opened, acknowledged, reminded — for editors and administrators. */
     public List<Receipt> tracking(AppUser user, long issueId) {
-        Issue issue = readable(user, issueId);
-        if (!CirculationAccess.tracks(user)) {
-            throw new NotFoundException("circulation of issue " + issue.id());
-        }
+        tracked(user, issueId);
         return receipts.ofIssue(issueId);
     }
 
     /** 催办 at once, by an editor or administrator, for a unit that has not acknowledged. */
     @Transactional
     public Receipt remindNow(AppUser user, long issueId, long unitId) {
-        List<Receipt> all = tracking(user, issueId);
-        Receipt receipt = all.stream().filter(r -> r.unitId() == unitId).findFirst()
+        Issue issue = tracked(user, issueId);
+        Receipt receipt = receipts.find(issueId, unitId)
                 .orElseThrow(() -> new NotFoundException("receipt of unit " + unitId));
         if (receipt.acknowledged()) {
             throw new ValidationException(Map.of("receipt", "receipt.alreadyAcknowledged"));
         }
-        circulation.remind(issues.load(issueId), unitId);
+        circulation.remind(issue, unitId);
         audit.record(user, AuditAction.RECEIPT_REMINDED, IssueService.PROCESS_KEY, issueId, receipt.unitName());
         return receipts.find(issueId, unitId).orElseThrow();
     }
@@ -129,11 +126,20 @@ public class Receipts {
     /** 催办 at once, by an editor or administrator, for every unit that has not acknowledged; the receipts reminded. */
     @Transactional
     public List<Receipt> remindAllNow(AppUser user, long issueId) {
-        tracking(user, issueId); // who may see the list may remind from it
+        tracked(user, issueId); // who may see the list may remind from it
         List<Receipt> reminded = circulation.remindUnacknowledged(issueId);
         reminded.forEach(receipt -> audit.record(user, AuditAction.RECEIPT_REMINDED, IssueService.PROCESS_KEY, issueId,
                 receipt.unitName()));
         return reminded;
+    }
+
+    /** The issue whose circulation the person may follow, editors and administrators: not found for anyone else. */
+    private Issue tracked(AppUser user, long issueId) {
+        Issue issue = readable(user, issueId);
+        if (!CirculationAccess.tracks(user)) {
+            throw new NotFoundException("circulation of issue " + issue.id());
+        }
+        return issue;
     }
 
     private Issue readable(AppUser user, long issueId) {

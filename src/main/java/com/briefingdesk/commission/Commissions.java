@@ -111,8 +111,10 @@ public class Commissions {
             throw new ValidationException(Map.of("remind", "commission.remind.closed"));
         }
         List<Long> units = steps.remind(id);
+        Map<Long, String> names = commissions.responses(id).stream()
+                .collect(Collectors.toMap(UnitResponse::unitId, UnitResponse::unitName));
         units.forEach(unitId -> audit.record(user, AuditAction.COMMISSION_REMINDED, PROCESS_KEY, id,
-                directory.findUnit(unitId).map(Unit::name).orElse(String.valueOf(unitId))));
+                names.get(unitId)));
         return units;
     }
 
