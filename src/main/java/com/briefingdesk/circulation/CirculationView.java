@@ -8,6 +8,7 @@ import com.briefingdesk.kernel.NotFoundException;
 import com.briefingdesk.kernel.OfficeClock;
 import com.briefingdesk.kernel.ValidationException;
 import com.briefingdesk.kernel.ui.Confirmation;
+import com.briefingdesk.kernel.ui.FileDownload;
 import com.briefingdesk.kernel.ui.ListColumns;
 import com.briefingdesk.kernel.ui.ListHeight;
 import com.briefingdesk.kernel.ui.MainLayout;
@@ -47,6 +48,7 @@ public class CirculationView extends VerticalLayout implements BeforeEnterObserv
     final Span summary = new Span();
     final Checkbox waitingOnly = new Checkbox();
     final Button remindAll = new Button();
+    final Anchor xlsx;
     private Issue issue;
     private int waiting;
 
@@ -62,6 +64,9 @@ public class CirculationView extends VerticalLayout implements BeforeEnterObserv
         waitingOnly.addValueChangeListener(e -> refresh());
         remindAll.setId("remind-all");
         remindAll.addClickListener(e -> confirmRemindAll());
+        xlsx = new Anchor(FileDownload.of(() -> "circulation-issue-" + issue.id() + ".xlsx",
+                CirculationWorkbook.XLSX_TYPE, this::workbook), getTranslation("circulation.xlsx"));
+        xlsx.setId("circulation-xlsx");
         grid.addColumn(Receipt::unitName).setHeader(getTranslation("circulation.unit")).setAutoWidth(true);
         grid.addColumn(r -> clock.minute(r.notifiedAt())).setHeader(getTranslation("circulation.notifiedAt"))
                 .setAutoWidth(true);
@@ -83,7 +88,7 @@ public class CirculationView extends VerticalLayout implements BeforeEnterObserv
         issue = issues.load(issueId);
         refresh(); // not found for an issue not yet published, as for one that does not exist
         removeAll();
-        HorizontalLayout tools = new HorizontalLayout(waitingOnly, remindAll);
+        HorizontalLayout tools = new HorizontalLayout(waitingOnly, remindAll, xlsx);
         tools.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(new H2(getPageTitle()), summary, new Anchor(PublishedIssueView.ROUTE_PREFIX + issue.id(),
                 getTranslation("issue.openPublished")), tools, grid);
@@ -130,11 +135,26 @@ public class CirculationView extends VerticalLayout implements BeforeEnterObserv
         grid.setItems(shown);
         ListHeight.fit(grid, shown.size());
         waiting = unacknowledged.size();
-        summary.setText(all.isEmpty() ? getTranslation("circulation.none") : getTranslation("circulation.summary",
-                String.valueOf(all.size() - waiting), String.valueOf(all.size())));
+        summary.setText(summaryOf(all));
         remindAll.setText(getTranslation("circulation.remindAll", String.valueOf(waiting)));
         remindAll.setVisible(waiting > 0);
         waitingOnly.setVisible(!all.isEmpty());
+    }
+
+    /** Every receiving unit, whatever the list shows, under the page's title and its summary line. */
+    byte[] workbook() {
+        List<Receipt> all = receipts.tracking(user, issue.id());
+        List<String> headings = List.of(getTranslation("circulation.unit"), getTranslation("circulation.notifiedAt"),
+                getTranslation("circulation.export.openedAt"), getTranslation("circulation.export.openedBy"),
+                getTranslation("circulation.export.acknowledgedAt"),
+                getTranslation("circulation.export.acknowledgedBy"), getTranslation("circulation.reminders"),
+                getTranslation("circulation.lastRemindedAt"));
+        return CirculationWorkbook.xlsx(getPageTitle() + "（" + summaryOf(all) + "）", headings, all, clock::minute);
+    }
+
+    private String summaryOf(List<Receipt> all) {
+        return all.isEmpty() ? getTranslation("circulation.none") : getTranslation("circulation.summary",
+                String.valueOf(all.stream().filter(Receipt::acknowledged).count()), String.valueOf(all.size()));
     }
 
     List<Receipt> receipts() {

@@ -17,6 +17,7 @@ import com.briefingdesk.issue.Issue;
 import com.briefingdesk.issue.IssuePreview;
 import com.briefingdesk.kernel.AccessDeniedView;
 import com.briefingdesk.kernel.NotFoundView;
+import com.briefingdesk.kernel.OfficeClock;
 import com.briefingdesk.task.InboxView;
 import com.briefingdesk.task.OpenTask;
 import com.briefingdesk.task.TaskInbox;
@@ -26,7 +27,14 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import java.io.ByteArrayInputStream;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -45,6 +53,8 @@ class CirculationFormsTest extends UiTest {
     TaskInbox inbox;
     @Autowired
     AuditSearch auditSearch;
+    @Autowired
+    OfficeClock clock;
 
     String receiptTaskOf(Issue issue, String unit) {
         List<Task> tasks = taskService.createTaskQuery().processInstanceId(issue.processInstanceId())
@@ -189,6 +199,41 @@ class CirculationFormsTest extends UiTest {
         assertThat(view.receipts()).isEmpty();
         assertThat(view.remindAll.isVisible()).isFalse();
         assertThat(receiptOf(issue, "jurong-recv").reminders()).isEqualTo(1);
+    }
+
+    @Test
+    void anEditorExportsWhoHasReadAndAcknowledgedToExcel() throws Exception {
+        Issue issue = fixtures.circulatingWithOneArticle("kunshan", 0);
+        receipts.read(fixtures.issues.user("jurong-recv"), issue.id());
+        receipts.acknowledge(fixtures.issues.user("kunshan-recv"), issue.id());
+        receipts.remindNow(fixtures.issues.user("editor"), issue.id(), fixtures.issues.user("binhai-recv").unitId());
+
+        openAs("editor");
+        UI.getCurrent().navigate("issues/" + issue.id() + "/circulation");
+        CirculationView view = _get(CirculationView.class);
+        view.waitingOnly.setValue(true); // the file holds every unit whatever the list shows
+        assertThat(view.xlsx.getText()).isEqualTo("导出 Excel");
+
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(view.workbook()))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue())
+                    .isEqualTo("传阅情况：" + issue.title() + "（已签收 1 / 3 个单位）");
+            assertThat(sheet.getRow(1)).extracting(Cell::getStringCellValue).containsExactly("收文单位", "分发时间",
+                    "阅读时间", "阅读人", "签收时间", "签收人", "催办次数", "最近催办");
+            assertThat(sheet.getLastRowNum()).isEqualTo(4);
+            Map<String, Row> rows = new HashMap<>();
+            for (int r = 2; r <= 4; r++) {
+                rows.put(sheet.getRow(r).getCell(0).getStringCellValue(), sheet.getRow(r));
+            }
+            Receipt kunshan = receiptOf(issue, "kunshan-recv");
+            assertThat(rows.get("昆山市").getCell(4).getStringCellValue())
+                    .isEqualTo(clock.minute(kunshan.acknowledgedAt())).isNotEmpty();
+            assertThat(rows.get("昆山市").getCell(5).getStringCellValue()).isEqualTo("昆山市收文员");
+            assertThat(rows.get("句容市").getCell(3).getStringCellValue()).isEqualTo("句容市收文员");
+            assertThat(rows.get("句容市").getCell(4).getStringCellValue()).isEmpty();
+            assertThat(rows.get("滨海县").getCell(6).getNumericCellValue()).isEqualTo(1.0);
+            assertThat(rows.get("滨海县").getCell(7).getStringCellValue()).isNotEmpty();
+        }
     }
 
     @Test
