@@ -20,6 +20,10 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 
@@ -37,7 +41,7 @@ public class IssuesView extends VerticalLayout implements HasDynamicTitle {
     private final OfficeClock clock;
 
     public IssuesView(IssueService issues, SeriesService seriesService, TaskService taskService, TaskInbox inbox,
-                      CurrentUser currentUser, OfficeClock clock) {
+                      CurrentUser currentUser, OfficeClock clock, List<CirculationProgress> circulation) {
         this.clock = clock;
         AppUser user = currentUser.get();
         setId("issues");
@@ -83,12 +87,17 @@ public class IssuesView extends VerticalLayout implements HasDynamicTitle {
             status.getElement().getThemeList().add("badge" + (i.status().published() ? " success" : ""));
             return status;
         }).setHeader(getTranslation("article.status")).setAutoWidth(true);
+        List<IssueSummary> summaries = issues.summaries(user);
+        Map<Long, CirculationProgress.Acknowledged> acknowledged = acknowledged(summaries, circulation);
+        grid.addColumn(i -> Optional.ofNullable(acknowledged.get(i.id()))
+                        .map(a -> a.acknowledged() + " / " + a.units()).orElse(""))
+                .setHeader(getTranslation("issue.list.acknowledged")).setKey("acknowledged").setAutoWidth(true);
         grid.addColumn(IssueSummary::articleCount).setHeader(getTranslation("issue.articleCount")).setAutoWidth(true);
         grid.addColumn(i -> clock.minute(i.createdAt())).setHeader(getTranslation("issue.createdAt"))
                 .setAutoWidth(true);
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("issues/" + e.getItem().id())));
         grid.setEmptyStateText(getTranslation("issue.list.noneMatch"));
-        GridListDataView<IssueSummary> shown = grid.setItems(issues.summaries(user));
+        GridListDataView<IssueSummary> shown = grid.setItems(summaries);
 
         // a series issues fifty a year: the list is narrowed by series and by where the issue stands, and scrolls
         shownSeries.setLabel(getTranslation("issue.series"));
@@ -112,6 +121,16 @@ public class IssuesView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         add(header, filters, grid);
         expand(grid);
+    }
+
+    /** While an issue circulates, how many of its units have acknowledged it: what an editor chases on a Friday. */
+    private static Map<Long, CirculationProgress.Acknowledged> acknowledged(List<IssueSummary> summaries,
+                                                                       List<CirculationProgress> circulation) {
+        List<Long> circulating = summaries.stream().filter(i -> i.status() == IssueStatus.PUBLISHED)
+                .map(IssueSummary::id).toList();
+        Map<Long, CirculationProgress.Acknowledged> acknowledged = new HashMap<>();
+        circulation.forEach(progress -> acknowledged.putAll(progress.acknowledged(circulating)));
+        return acknowledged;
     }
 
     @Override

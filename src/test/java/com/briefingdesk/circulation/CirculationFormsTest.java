@@ -15,15 +15,19 @@ import com.briefingdesk.audit.AuditQuery;
 import com.briefingdesk.audit.AuditSearch;
 import com.briefingdesk.issue.Issue;
 import com.briefingdesk.issue.IssuePreview;
+import com.briefingdesk.issue.IssueSummary;
+import com.briefingdesk.issue.IssuesView;
 import com.briefingdesk.kernel.AccessDeniedView;
 import com.briefingdesk.kernel.NotFoundView;
 import com.briefingdesk.kernel.OfficeClock;
 import com.briefingdesk.task.InboxView;
 import com.briefingdesk.task.OpenTask;
 import com.briefingdesk.task.TaskInbox;
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -161,6 +165,19 @@ class CirculationFormsTest extends UiTest {
 
         assertThat(view.receipts()).filteredOn(r -> r.unitName().equals("句容市")).extracting(Receipt::reminders)
                 .containsExactly(1);
+
+        // the list of issues says how far each circulating issue has come
+        UI.getCurrent().navigate(IssuesView.class);
+        @SuppressWarnings("unchecked")
+        Grid<IssueSummary> issues = _get(Grid.class, spec -> spec.withId("issue-list"));
+        List<IssueSummary> listed = issues.getGenericDataView().getItems().toList();
+        int row = listed.indexOf(listed.stream().filter(i -> i.id() == issue.id()).findFirst().orElseThrow());
+        assertThat(GridKt._getFormatted(issues, row, "acknowledged")).isEqualTo("1 / 3");
+        receipts.acknowledge(fixtures.issues.user("binhai-recv"), issue.id());
+        UI.getCurrent().navigate(InboxView.class);
+        UI.getCurrent().navigate(IssuesView.class);
+        assertThat(GridKt._getFormatted(_get(Grid.class, spec -> spec.withId("issue-list")), row, "acknowledged"))
+                .isEqualTo("2 / 3");
 
         openAs("kunshan-recv");
         UI.getCurrent().navigate("issues/" + issue.id() + "/circulation");
