@@ -5,6 +5,7 @@ import com.briefingdesk.identity.CurrentUser;
 import com.briefingdesk.identity.Role;
 import com.briefingdesk.kernel.OfficeClock;
 import com.briefingdesk.kernel.ui.ListColumns;
+import com.briefingdesk.kernel.ui.ListHeight;
 import com.briefingdesk.kernel.ui.MainLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -16,6 +17,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 
 /** 约稿: the notices issued, newest first, each linked to who answered, declined or is late. */
 @Route(value = "commissions", layout = MainLayout.class)
@@ -48,8 +50,9 @@ public class CommissionsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("commission.state")).setAutoWidth(true);
         ListColumns.titlesTakeTheRoom(grid);
         grid.setEmptyStateText(getTranslation("commission.list.none"));
-        grid.setAllRowsVisible(true);
-        grid.setItems(commissions.all(user));
+        List<Commission> all = commissions.all(user);
+        grid.setItems(all);
+        ListHeight.fit(grid, all.size()); // notices gather over the years
         add(grid);
     }
 

@@ -14,6 +14,7 @@ import com.briefingdesk.kernel.OfficeClock;
 import com.briefingdesk.kernel.ValidationException;
 import com.briefingdesk.kernel.ui.InputTexts;
 import com.briefingdesk.kernel.ui.ListColumns;
+import com.briefingdesk.kernel.ui.ListHeight;
 import com.briefingdesk.kernel.ui.MainLayout;
 import com.briefingdesk.kernel.ui.Notices;
 import com.briefingdesk.kernel.ui.SearchField;
@@ -144,7 +145,6 @@ public class IssueComposeForm extends VerticalLayout implements BeforeEnterObser
         }).setAutoWidth(true);
         ListColumns.titlesTakeTheRoom(poolGrid);
         poolGrid.setEmptyStateText(getTranslation("issue.pool.empty"));
-        poolGrid.setAllRowsVisible(true);
     }
 
     private void configureIncluded() {
@@ -340,10 +340,12 @@ public class IssueComposeForm extends VerticalLayout implements BeforeEnterObser
     }
 
     void refreshPool() {
-        poolGrid.setItems(pool.available(new ArticlePool.Filter(poolWords.getValue(),
+        List<Article> available = pool.available(new ArticlePool.Filter(poolWords.getValue(),
                 unitFilter.getValue() == null ? null : unitFilter.getValue().id(), columnFilter.getValue(),
                 acceptedFrom.getValue() == null ? null : clock.startOf(acceptedFrom.getValue()),
-                acceptedTo.getValue() == null ? null : clock.endOf(acceptedTo.getValue()))));
+                acceptedTo.getValue() == null ? null : clock.endOf(acceptedTo.getValue())));
+        poolGrid.setItems(available);
+        ListHeight.fit(poolGrid, available.size()); // a national pool keeps the issue's settings in reach
     }
 
     void include(Article article) {

@@ -12,6 +12,7 @@ import com.briefingdesk.issue.SeriesService;
 import com.briefingdesk.kernel.NotFoundException;
 import com.briefingdesk.kernel.OfficeClock;
 import com.briefingdesk.kernel.ui.ListColumns;
+import com.briefingdesk.kernel.ui.ListHeight;
 import com.briefingdesk.kernel.ui.MainLayout;
 import com.briefingdesk.kernel.ui.Notices;
 import com.briefingdesk.task.ActivityNames;
@@ -170,7 +171,6 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
             return retry;
         }).setHeader(getTranslation("inbox.actions")).setAutoWidth(true);
         ListColumns.titlesTakeTheRoom(incidentGrid);
-        incidentGrid.setAllRowsVisible(true);
     }
 
     private Anchor detailLink(String processKey, String businessKey, String text) {
@@ -214,6 +214,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         });
         List<OpenIncident> failures = incidents.open(admin);
         incidentGrid.setItems(failures);
+        ListHeight.fit(incidentGrid, failures.size());
         incidentGrid.setVisible(!failures.isEmpty());
         noIncidents.setVisible(failures.isEmpty());
         List<Dashboard.Month> months = dashboard.trend(admin, unitId, seriesId, TREND_MONTHS);

@@ -6,6 +6,7 @@ import com.briefingdesk.identity.Role;
 import com.briefingdesk.kernel.ui.FieldProblems;
 import com.briefingdesk.kernel.ui.InputTexts;
 import com.briefingdesk.kernel.ui.ListColumns;
+import com.briefingdesk.kernel.ui.ListHeight;
 import com.briefingdesk.kernel.ui.MainLayout;
 import com.briefingdesk.kernel.ui.Notices;
 import com.vaadin.flow.component.button.Button;
@@ -22,6 +23,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import java.util.Map;
 
 /** 领导批示: an editor records a leader's instruction on an adopted article; it earns the unit points. */
@@ -75,8 +77,7 @@ public class LeaderInstructionsView extends VerticalLayout implements HasDynamic
                 .setFlexGrow(3);
         ListColumns.titlesTakeTheRoom(recorded);
         recorded.setEmptyStateText(getTranslation("scoring.instruction.none"));
-        recorded.setAllRowsVisible(true);
-        recorded.setItems(instructions.recent(editor));
+        showRecorded();
         add(new H2(getPageTitle()), article, new HorizontalLayout(instructedBy, instructedOn), text, record,
                 recorded);
         problems = new FieldProblems(this, Map.of("article", article, "instructedBy", instructedBy,
@@ -88,12 +89,19 @@ public class LeaderInstructionsView extends VerticalLayout implements HasDynamic
             instructions.record(editor, article.getValue() == null ? null : article.getValue().id(),
                     instructedBy.getValue(), instructedOn.getValue(), text.getValue());
             Notices.success(getTranslation("scoring.instruction.recorded"));
-            recorded.setItems(instructions.recent(editor));
+            showRecorded();
             article.clear();
             instructedBy.clear();
             instructedOn.clear();
             text.clear();
         });
+    }
+
+    /** The latest 200 instructions recorded; they gather over the years, so the list scrolls once long. */
+    private void showRecorded() {
+        List<LeaderInstruction> latest = instructions.recent(editor);
+        recorded.setItems(latest);
+        ListHeight.fit(recorded, latest.size());
     }
 
     @Override
