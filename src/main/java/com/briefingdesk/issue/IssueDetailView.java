@@ -23,6 +23,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Objects;
 
 /** One issue: its numbers and status, the layout, and every opinion given on it. */
 @Route(value = "issues/:issueId([0-9]+)", layout = MainLayout.class)
@@ -33,15 +35,18 @@ public class IssueDetailView extends VerticalLayout implements BeforeEnterObserv
     private final IssueFlow flow;
     private final AppUser user;
     private final OfficeClock clock;
+    private final List<CirculationProgress> circulationProgress;
     final Button retrieve = new Button();
     final Div retrieveProblem = new Div();
     private Issue issue;
 
-    public IssueDetailView(IssueService issues, IssueFlow flow, CurrentUser currentUser, OfficeClock clock) {
+    public IssueDetailView(IssueService issues, IssueFlow flow, CurrentUser currentUser, OfficeClock clock,
+                           List<CirculationProgress> circulationProgress) {
         this.issues = issues;
         this.flow = flow;
         this.user = currentUser.get();
         this.clock = clock;
+        this.circulationProgress = circulationProgress;
         setId("issue-detail");
         retrieve.setId("retrieve");
         retrieve.addClickListener(e -> retrieve());
@@ -83,8 +88,7 @@ public class IssueDetailView extends VerticalLayout implements BeforeEnterObserv
             Anchor published = new Anchor(IssueArticlePublications.READING_ROUTE + issue.id(),
                     getTranslation("issue.openPublished"));
             published.setId("open-published");
-            Anchor circulation = new Anchor("issues/" + issue.id() + "/circulation",
-                    getTranslation("issue.openCirculation"));
+            Anchor circulation = new Anchor("issues/" + issue.id() + "/circulation", circulationLinkText());
             circulation.setId("open-circulation");
             meta.add(published, circulation);
         }
@@ -103,6 +107,15 @@ public class IssueDetailView extends VerticalLayout implements BeforeEnterObserv
         add(new H2(getPageTitle()), meta, retrieveProblem, preview, new H3(getTranslation("issue.opinions")),
                 new OpinionHistory(issues.opinions(user, issue.id()), clock),
                 ApprovalActs.ofProcess(issue.processInstanceId()));
+    }
+
+    /** 传阅情况, with how many units have acknowledged once it has reached any. */
+    private String circulationLinkText() {
+        return circulationProgress.stream().map(p -> p.acknowledged(List.of(issue.id())).get(issue.id()))
+                .filter(Objects::nonNull).findFirst()
+                .map(a -> getTranslation("issue.openCirculation.progress", String.valueOf(a.acknowledged()),
+                        String.valueOf(a.units())))
+                .orElse(getTranslation("issue.openCirculation"));
     }
 
     @Override

@@ -148,8 +148,9 @@ class CirculationFormsTest extends UiTest {
 
         openAs("editor");
         UI.getCurrent().navigate("issues/" + issue.id());
-        assertThat(_get(Anchor.class, spec -> spec.withId("open-circulation")).getHref())
-                .isEqualTo("issues/" + issue.id() + "/circulation");
+        Anchor toCirculation = _get(Anchor.class, spec -> spec.withId("open-circulation"));
+        assertThat(toCirculation.getHref()).isEqualTo("issues/" + issue.id() + "/circulation");
+        assertThat(toCirculation.getText()).isEqualTo("传阅情况（已签收 1 / 3）");
         UI.getCurrent().navigate("issues/" + issue.id() + "/circulation");
         CirculationView view = _get(CirculationView.class);
         assertThat(view.summary.getText()).isEqualTo("已签收 1 / 3 个单位");
