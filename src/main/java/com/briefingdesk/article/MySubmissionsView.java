@@ -20,10 +20,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
-import java.util.function.Function;
 
 /** 我的报送: every article of my unit, where it stands, and a way into each. */
 @Route(value = "articles", layout = MainLayout.class)
@@ -53,9 +50,9 @@ public class MySubmissionsView extends VerticalLayout implements HasDynamicTitle
                 .setAutoWidth(true);
         grid.addColumn(Article::createdByName).setHeader(getTranslation("article.createdBy")).setAutoWidth(true);
         grid.addColumn(a -> clock.minute(a.submittedAt())).setHeader(getTranslation("article.submittedAt"))
-                .setAutoWidth(true).setComparator(byTime(Article::submittedAt));
+                .setAutoWidth(true).setComparator(ListColumns.byTime(Article::submittedAt));
         grid.addColumn(a -> clock.minute(a.updatedAt())).setHeader(getTranslation("article.updatedAt"))
-                .setAutoWidth(true).setComparator(byTime(Article::updatedAt));
+                .setAutoWidth(true).setComparator(ListColumns.byTime(Article::updatedAt));
         grid.setEmptyStateText(getTranslation("mySubmissions.noneMatch"));
         grid.addItemClickListener(e -> e.getSource().getUI().ifPresent(ui ->
                 ui.navigate(ArticleDetailView.class, ArticleDetailView.parameters(e.getItem().id()))));
@@ -88,10 +85,6 @@ public class MySubmissionsView extends VerticalLayout implements HasDynamicTitle
     }
 
     /** By one of the article's times; a draft, never submitted, sorts before the rest. */
-    private static Comparator<Article> byTime(Function<Article, Instant> time) {
-        return Comparator.comparing(time, Comparator.nullsFirst(Comparator.naturalOrder()));
-    }
-
     @Override
     public String getPageTitle() {
         return getTranslation("nav.mySubmissions");

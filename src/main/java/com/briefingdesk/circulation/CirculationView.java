@@ -28,8 +28,11 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.text.Collator;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * 传阅情况: for each receiving unit of a published issue, when it was told, opened and acknowledged it and by whom,
@@ -67,17 +70,22 @@ public class CirculationView extends VerticalLayout implements BeforeEnterObserv
         xlsx = new Anchor(FileDownload.of(() -> "circulation-issue-" + issue.id() + ".xlsx",
                 CirculationWorkbook.XLSX_TYPE, this::workbook), getTranslation("circulation.xlsx"));
         xlsx.setId("circulation-xlsx");
-        grid.addColumn(Receipt::unitName).setHeader(getTranslation("circulation.unit")).setAutoWidth(true);
+        // sortable, so that on a long list the units still waiting, or the latest to acknowledge, come first
+        Collator byPinyin = Collator.getInstance(Locale.SIMPLIFIED_CHINESE);
+        grid.addColumn(Receipt::unitName).setHeader(getTranslation("circulation.unit")).setAutoWidth(true)
+                .setComparator(Comparator.comparing(Receipt::unitName, byPinyin)).setKey("unit");
         grid.addColumn(r -> clock.minute(r.notifiedAt())).setHeader(getTranslation("circulation.notifiedAt"))
-                .setAutoWidth(true);
+                .setAutoWidth(true).setComparator(ListColumns.byTime(Receipt::notifiedAt));
         // who opened and who signed, with the time: the two columns a long name may wrap in
         grid.addColumn(r -> who(r.openedAt(), r.openedByName())).setHeader(getTranslation("circulation.openedAt"))
-                .setWidth("11em");
+                .setWidth("11em").setComparator(ListColumns.byTime(Receipt::openedAt));
         grid.addColumn(r -> who(r.acknowledgedAt(), r.acknowledgedByName()))
-                .setHeader(getTranslation("circulation.acknowledgedAt")).setWidth("11em");
-        grid.addColumn(Receipt::reminders).setHeader(getTranslation("circulation.reminders")).setAutoWidth(true);
+                .setHeader(getTranslation("circulation.acknowledgedAt")).setWidth("11em")
+                .setComparator(ListColumns.byTime(Receipt::acknowledgedAt)).setKey("acknowledged");
+        grid.addColumn(Receipt::reminders).setHeader(getTranslation("circulation.reminders")).setAutoWidth(true)
+                .setComparator(Comparator.comparingInt(Receipt::reminders));
         grid.addColumn(r -> clock.minute(r.lastRemindedAt())).setHeader(getTranslation("circulation.lastRemindedAt"))
-                .setAutoWidth(true);
+                .setAutoWidth(true).setComparator(ListColumns.byTime(Receipt::lastRemindedAt));
         grid.addComponentColumn(this::remindButton).setHeader(getTranslation("inbox.actions")).setAutoWidth(true);
         ListColumns.titlesTakeTheRoom(grid);
     }

@@ -28,6 +28,7 @@ import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -194,6 +195,13 @@ class CirculationFormsTest extends UiTest {
         UI.getCurrent().navigate("issues/" + issue.id() + "/circulation");
         CirculationView view = _get(CirculationView.class);
         assertThat(view.remindAll.getText()).isEqualTo("催办全部未签收单位（2）");
+
+        // sorted by acknowledgement, the units still waiting come first; by unit, in the order of their pinyin
+        view.grid.sort(GridSortOrder.asc(view.grid.getColumnByKey("acknowledged")).build());
+        assertThat(GridKt._fetch(view.grid, 0, 3)).extracting(Receipt::unitName).last().isEqualTo("昆山市");
+        view.grid.sort(GridSortOrder.asc(view.grid.getColumnByKey("unit")).build());
+        assertThat(GridKt._fetch(view.grid, 0, 3)).extracting(Receipt::unitName)
+                .containsExactly("滨海县", "句容市", "昆山市"); // bin, ju, kun; by code point 句 昆 滨
 
         view.waitingOnly.setValue(true);
         assertThat(view.receipts()).extracting(Receipt::unitName).containsExactlyInAnyOrder("句容市", "滨海县");

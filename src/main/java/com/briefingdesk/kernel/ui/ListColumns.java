@@ -2,6 +2,9 @@ package com.briefingdesk.kernel.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.function.Function;
 
 /**
  * How a list shares its width: the columns sized to their content (a unit, a time, a button) keep that width, and
@@ -20,5 +23,10 @@ public final class ListColumns {
         }
         grid.getColumns().stream().filter(Grid.Column::isAutoWidth).forEach(column -> column.setFlexGrow(0));
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+    }
+
+    /** Sorts a column by a time; the rows without one come first (not yet submitted, not yet acknowledged). */
+    public static <T> Comparator<T> byTime(Function<T, Instant> time) {
+        return Comparator.comparing(time, Comparator.nullsFirst(Comparator.naturalOrder()));
     }
 }
