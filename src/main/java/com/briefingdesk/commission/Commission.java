@@ -10,4 +10,7 @@ public record Commission(long id, String topic, String requirements, Instant dea
     public boolean open() {
         return closedAt == null;
     }
+
+    /** Of the units a notice asked, how many have answered, with articles or by declining. */
+    public record Answers(int answered, int asked) { }
 }

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -61,6 +62,20 @@ class CommissionRepository {
 
     List<Commission> all() {
         return jdbc.sql(SELECT + " order by c.created_at desc, c.id desc").query(this::map).list();
+    }
+
+    /** Per commission, of the units asked, how many have answered with articles or declined. */
+    Map<Long, Commission.Answers> answers() {
+        Map<Long, Commission.Answers> answers = new HashMap<>();
+        jdbc.sql("""
+                        select commission_id, count(*) filter (where status in ('ANSWERED', 'DECLINED')) as answered,
+                               count(*) as asked
+                        from commission_unit group by commission_id""")
+                .query(rs -> {
+                    answers.put(rs.getLong("commission_id"),
+                            new Commission.Answers(rs.getInt("answered"), rs.getInt("asked")));
+                });
+        return answers;
     }
 
     /** The open commissions this unit is asked to answer. */

@@ -94,6 +94,14 @@ public class Commissions {
         return commissions.all();
     }
 
+    /** Per notice, how many of the units asked have answered or declined: the list's 答复 m / n. */
+    public Map<Long, Commission.Answers> answers(AppUser user) {
+        if (!mayFollow(user)) {
+            throw new NotFoundException("commissions");
+        }
+        return commissions.answers();
+    }
+
     public Commission find(AppUser user, long id) {
         if (!mayFollow(user)) {
             throw new NotFoundException("commission " + id);

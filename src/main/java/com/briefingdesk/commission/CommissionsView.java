@@ -18,6 +18,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /** 约稿: the notices issued, newest first, each linked to who answered, declined or is late. */
 @Route(value = "commissions", layout = MainLayout.class)
@@ -48,6 +50,10 @@ public class CommissionsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(Commission::createdByName).setHeader(getTranslation("commission.issuedBy")).setAutoWidth(true);
         grid.addColumn(c -> getTranslation(c.open() ? "commission.state.open" : "commission.state.closed"))
                 .setHeader(getTranslation("commission.state")).setAutoWidth(true);
+        Map<Long, Commission.Answers> answers = commissions.answers(user);
+        grid.addColumn(c -> Optional.ofNullable(answers.get(c.id())).map(a -> a.answered() + " / " + a.asked())
+                .orElse("")).setHeader(getTranslation("commission.list.answered")).setKey("answered")
+                .setAutoWidth(true);
         ListColumns.titlesTakeTheRoom(grid);
         grid.setEmptyStateText(getTranslation("commission.list.none"));
         List<Commission> all = commissions.all(user);

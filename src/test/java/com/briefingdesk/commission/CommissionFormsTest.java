@@ -27,6 +27,7 @@ import com.briefingdesk.monitoring.ProcessDetailView;
 import com.briefingdesk.task.InboxView;
 import com.briefingdesk.task.OpenTask;
 import com.briefingdesk.task.TaskInbox;
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -157,6 +158,11 @@ class CommissionFormsTest extends UiTest {
         _get(H3.class, spec -> spec.withText("待答复（0）"));
         _assertNone(UnorderedList.class, spec -> spec.withId("commission-open"));
         assertThat(_get(Span.class, spec -> spec.withId("commission-state")).getText()).isEqualTo("已截止");
+        UI.getCurrent().navigate(CommissionsView.class);
+        CommissionsView list = _get(CommissionsView.class);
+        int row = list.grid.getGenericDataView().getItems().map(Commission::id).toList().indexOf(commission.id());
+        assertThat(GridKt._getFormatted(list.grid, row, "answered")).as("answered or declined, of the units asked")
+                .isEqualTo("2 / 3");
 
         openAs("admin");
         UI.getCurrent().navigate("admin/processes/commission/" + commission.id());
