@@ -17,7 +17,9 @@ class CountersignMembers extends UnorderedList {
         for (Countersign.Member member : countersign.members()) {
             Span decision = new Span(getTranslation(member.decision() == null ? "flow.countersign.pending"
                     : member.decision().messageKey()));
-            decision.getElement().getThemeList().add("badge");
+            // agreed in green, returned in red, not yet said in the plain badge
+            decision.getElement().getThemeList().add("badge" + (member.decision() == null ? ""
+                    : member.decision().forward() ? " success" : " error"));
             ListItem item = new ListItem(new Span(member.displayName()), decision);
             if (member.addedByName() != null) {
                 item.add(new Span(getTranslation("flow.countersign.addedBy", member.addedByName())));

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.task.Task;
@@ -140,6 +141,20 @@ class IssueFlowFormsTest extends UiTest {
         openAs("editor");
         UI.getCurrent().navigate("tasks/issue-compose/" + fixtures.composeTask(issue));
         assertThat(text(_get(ReturnNotice.class))).contains("陈刚（审核）", "请补充第二篇的数据来源");
+    }
+
+    @Test
+    void eachMembersDecisionIsGreenWhenItAgreesAndRedWhenItReturns() {
+        openAs("reviewer");
+        CountersignMembers members = new CountersignMembers(new Countersign(1, CountersignRule.ALL, List.of(
+                new Countersign.Member(1, "agrees", "甲", null, IssueOpinion.Decision.APPROVE),
+                new Countersign.Member(2, "returns", "乙", null, IssueOpinion.Decision.RETURN),
+                new Countersign.Member(3, "waits", "丙", null, null))));
+        Map<String, String> themes = members.getChildren().collect(Collectors.toMap(
+                item -> item.getId().orElseThrow(),
+                item -> item.getChildren().toList().get(1).getElement().getAttribute("theme")));
+        assertThat(themes).containsExactlyInAnyOrderEntriesOf(Map.of("member-agrees", "badge success",
+                "member-returns", "badge error", "member-waits", "badge"));
     }
 
     @Test
