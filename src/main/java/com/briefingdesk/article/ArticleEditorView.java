@@ -7,6 +7,7 @@ import com.briefingdesk.kernel.NotFoundException;
 import com.briefingdesk.kernel.ValidationException;
 import com.briefingdesk.kernel.ui.MainLayout;
 import com.briefingdesk.kernel.ui.Notices;
+import com.briefingdesk.kernel.ui.UnsavedWork;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
@@ -15,6 +16,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
@@ -25,7 +28,8 @@ import java.util.List;
 @Route(value = "articles/new", layout = MainLayout.class)
 @RouteAlias(value = "articles/:articleId([0-9]+)/edit", layout = MainLayout.class)
 @RolesAllowed(Role.SUBMITTER_AUTHORITY)
-public class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver,
+        HasDynamicTitle {
 
     private final ArticleService articles;
     private final AppUser user;
@@ -114,6 +118,7 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
             } else {
                 article = articles.saveDraft(user, article.id(), article.version(), content);
             }
+            fields.saved(content);
             if (andSubmit) {
                 article = articles.submit(user, article.id());
                 Notices.success(getTranslation("article.submitted"));
@@ -129,6 +134,11 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
         } catch (ArticleChangedException e) {
             Notices.error(getTranslation("article.changedMeanwhile"));
         }
+    }
+
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        UnsavedWork.askBeforeLeaving(event, fields.changed());
     }
 
     @Override

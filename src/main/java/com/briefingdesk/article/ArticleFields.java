@@ -29,6 +29,7 @@ class ArticleFields extends Composite<HorizontalLayout> {
     private final ArticlePreview preview = new ArticlePreview();
     private final Binder<ArticleContent> binder = new Binder<>();
     private final Map<String, HasValidation> byName;
+    private ArticleContent kept; // as last shown or saved: what leaving would not lose
 
     ArticleFields() {
         title.setLabel(getTranslation("article.title"));
@@ -82,6 +83,17 @@ class ArticleFields extends Composite<HorizontalLayout> {
     void show(ArticleContent content) {
         binder.readBean(content);
         preview.show(content.getTitle(), content.parsedBody());
+        kept = current();
+    }
+
+    /** Whether the fields hold anything typed since they were shown or last saved. */
+    boolean changed() {
+        return kept != null && !current().equals(kept);
+    }
+
+    /** What the fields hold was saved or submitted: leaving loses nothing. */
+    void saved(ArticleContent content) {
+        kept = content;
     }
 
     /** What the fields hold now, valid or not. */

@@ -8,6 +8,7 @@ import com.briefingdesk.kernel.OfficeClock;
 import com.briefingdesk.kernel.ValidationException;
 import com.briefingdesk.kernel.ui.MainLayout;
 import com.briefingdesk.kernel.ui.Notices;
+import com.briefingdesk.kernel.ui.UnsavedWork;
 import com.briefingdesk.task.TaskGone;
 import com.briefingdesk.task.TaskNotAvailableException;
 import com.vaadin.flow.component.button.Button;
@@ -19,6 +20,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -31,7 +34,8 @@ import java.util.Optional;
  */
 @Route(value = "tasks/" + ArticleTasks.REVISE_FORM + "/:taskId", layout = MainLayout.class)
 @RolesAllowed(Role.SUBMITTER_AUTHORITY)
-public class ArticleRevisionForm extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class ArticleRevisionForm extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver,
+        HasDynamicTitle {
 
     private final ArticleTasks tasks;
     private final ArticleService articles;
@@ -97,6 +101,8 @@ public class ArticleRevisionForm extends VerticalLayout implements BeforeEnterOb
         }
         try {
             tasks.resubmit(user, taskId, revised, article.version(), note.getValue());
+            fields.saved(revised);
+            note.clear();
             Notices.success(getTranslation("revise.done"));
             getUI().ifPresent(ui -> ui.navigate(ArticleDetailView.class, ArticleDetailView.parameters(article.id())));
         } catch (ValidationException e) {
@@ -106,6 +112,11 @@ public class ArticleRevisionForm extends VerticalLayout implements BeforeEnterOb
         } catch (ArticleChangedException e) {
             Notices.error(getTranslation("article.changedMeanwhile"));
         }
+    }
+
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        UnsavedWork.askBeforeLeaving(event, fields.changed() || !note.isEmpty());
     }
 
     @Override

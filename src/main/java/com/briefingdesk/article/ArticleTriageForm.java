@@ -10,6 +10,7 @@ import com.briefingdesk.kernel.ValidationException;
 import com.briefingdesk.kernel.ui.DecisionColumns;
 import com.briefingdesk.kernel.ui.MainLayout;
 import com.briefingdesk.kernel.ui.Notices;
+import com.briefingdesk.kernel.ui.UnsavedWork;
 import com.briefingdesk.task.InboxView;
 import com.briefingdesk.task.OpenTask;
 import com.briefingdesk.task.TaskGone;
@@ -26,6 +27,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
@@ -36,7 +39,8 @@ import java.util.Optional;
 /** formKey {@code article-triage}: an editor reads, may edit, and accepts, returns or rejects a submitted article. */
 @Route(value = "tasks/" + ArticleTasks.TRIAGE_FORM + "/:taskId", layout = MainLayout.class)
 @RolesAllowed(Role.EDITOR_AUTHORITY)
-public class ArticleTriageForm extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class ArticleTriageForm extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver,
+        HasDynamicTitle {
 
     /** The session's choice to go on to the next article after each triage. */
     private static final String NEXT_AFTER = ArticleTriageForm.class.getName() + ".nextAfter";
@@ -135,6 +139,8 @@ public class ArticleTriageForm extends VerticalLayout implements BeforeEnterObse
         try {
             Optional<String> step = inbox.stepOf(taskId);
             tasks.triage(user, taskId, decision.getValue(), comment.getValue(), edited, article.version());
+            fields.saved(edited);
+            comment.clear();
             Notices.success(getTranslation("triage.done." + decision.getValue().name()));
             Optional<OpenTask> next = nextAfter.getValue() ? step.flatMap(s -> inbox.takeNext(user, s))
                     : Optional.empty();
@@ -153,6 +159,11 @@ public class ArticleTriageForm extends VerticalLayout implements BeforeEnterObse
         } catch (ArticleChangedException e) {
             Notices.error(getTranslation("article.changedMeanwhile"));
         }
+    }
+
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        UnsavedWork.askBeforeLeaving(event, fields.changed() || !comment.getValue().isBlank());
     }
 
     private void showCommentProblem(String key) {

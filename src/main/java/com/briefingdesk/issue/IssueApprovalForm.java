@@ -8,6 +8,7 @@ import com.briefingdesk.kernel.OfficeClock;
 import com.briefingdesk.kernel.ValidationException;
 import com.briefingdesk.kernel.ui.DecisionColumns;
 import com.briefingdesk.kernel.ui.Notices;
+import com.briefingdesk.kernel.ui.UnsavedWork;
 import com.briefingdesk.task.InboxView;
 import com.briefingdesk.task.TaskGone;
 import com.briefingdesk.task.TaskNotAvailableException;
@@ -21,6 +22,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import java.util.List;
 
@@ -28,13 +31,15 @@ import java.util.List;
  * The forms that judge a composed issue (proofread, review, sign-off): the full preview, the opinions so far, an
  * opinion and two ways on. A return must say why.
  */
-abstract class IssueApprovalForm extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+abstract class IssueApprovalForm extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver,
+        HasDynamicTitle {
 
     protected final IssueTasks tasks;
     protected final IssueService issues;
     protected final IssueFlow flow;
     protected final AppUser user;
     final OpinionField opinion = OpinionField.create();
+    private String opinionAsShown = ""; // what leaving loses nothing of: the form's own default, or what was sent
     final Button approve = new Button();
     final Button sendBack = new Button();
     final Button returnToStep = new Button();
@@ -101,8 +106,10 @@ abstract class IssueApprovalForm extends VerticalLayout implements BeforeEnterOb
     }
 
     void openReturnDialog() {
-        ReturnToStepDialog dialog = new ReturnToStepDialog(flow, user, taskId, formKey(), opinion.getValue(),
-                () -> getUI().ifPresent(ui -> ui.navigate(InboxView.class)));
+        ReturnToStepDialog dialog = new ReturnToStepDialog(flow, user, taskId, formKey(), opinion.getValue(), () -> {
+            opinionAsShown = opinion.getValue();
+            getUI().ifPresent(ui -> ui.navigate(InboxView.class));
+        });
         dialog.open();
     }
 
@@ -123,6 +130,7 @@ abstract class IssueApprovalForm extends VerticalLayout implements BeforeEnterOb
         IssuePreview preview = new IssuePreview(clock);
         preview.show(issue);
         opinion.setValue(defaultOpinion());
+        opinionAsShown = opinion.getValue();
         problem.setVisible(false);
         add(new H2(getTranslation(titleKey())));
         flow.returnReceived(issue.id(), step()).ifPresent(returned -> add(new ReturnNotice(returned, clock)));
@@ -146,6 +154,7 @@ abstract class IssueApprovalForm extends VerticalLayout implements BeforeEnterOb
         }
         try {
             decide(approved, opinion.getValue());
+            opinionAsShown = opinion.getValue();
             Notices.success(getTranslation(approved ? "issue.done.approved" : "issue.done.returned"));
             getUI().ifPresent(ui -> ui.navigate(InboxView.class));
         } catch (ValidationException e) {
@@ -161,6 +170,11 @@ abstract class IssueApprovalForm extends VerticalLayout implements BeforeEnterOb
         } catch (TaskNotAvailableException e) {
             Notices.error(getTranslation("task.notAvailable"));
         }
+    }
+
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        UnsavedWork.askBeforeLeaving(event, !opinion.getValue().equals(opinionAsShown));
     }
 
     @Override

@@ -14,7 +14,9 @@ import com.briefingdesk.kernel.NotFoundView;
 import com.briefingdesk.task.InboxView;
 import com.briefingdesk.task.TaskInbox;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import org.camunda.bpm.engine.TaskService;
@@ -106,6 +108,42 @@ class ArticleFormsTest extends UiTest {
     }
 
     @Test
+    void leavingWithTypingNotSavedAsksFirstAndASavedDraftLeavesAtOnce() {
+        openAs("kunshan");
+        UI.getCurrent().navigate(ArticleEditorView.class);
+        UI.getCurrent().navigate(MySubmissionsView.class);
+        _assertOne(MySubmissionsView.class); // nothing typed, nothing to lose
+
+        UI.getCurrent().navigate(ArticleEditorView.class);
+        ArticleEditorView editor = _get(ArticleEditorView.class);
+        _setValue(editor.fields.title, "写了一半的稿件");
+        UI.getCurrent().navigate(MySubmissionsView.class);
+        ConfirmDialog ask = _get(ConfirmDialog.class, spec -> spec.withId("unsaved-work"));
+        assertThat(ask.isOpened()).isTrue();
+        _assertOne(ArticleEditorView.class);
+        ConfirmDialogKt._fireCancel(ask); // 留在本页
+        ask.close(); // as the browser closes it
+        _assertOne(ArticleEditorView.class);
+        assertThat(editor.fields.title.getValue()).isEqualTo("写了一半的稿件");
+
+        _setValue(editor.fields.body, "正文第一段");
+        _setValue(editor.fields.contactPhone, "0512-57512345");
+        _click(editor.saveDraft);
+        UI.getCurrent().navigate(MySubmissionsView.class);
+        _assertOne(MySubmissionsView.class);
+        Article draft = articles.ofMyUnit(user("kunshan")).stream().filter(a -> a.title().equals("写了一半的稿件"))
+                .findFirst().orElseThrow();
+
+        UI.getCurrent().navigate("articles/" + draft.id() + "/edit");
+        editor = _get(ArticleEditorView.class);
+        _setValue(editor.fields.body, "正文第一段，又改了一句");
+        UI.getCurrent().navigate(MySubmissionsView.class);
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("unsaved-work"))); // 放弃并离开
+        _assertOne(MySubmissionsView.class);
+        assertThat(articles.find(user("kunshan"), draft.id()).content().getBody()).isEqualTo("正文第一段");
+    }
+
+    @Test
     void aSubmitterWritesAndSubmitsAnArticleAndSeesItsStatus() {
         openAs("kunshan");
         UI.getCurrent().navigate(ArticleEditorView.class);
@@ -144,8 +182,13 @@ class ArticleFormsTest extends UiTest {
 
         _setValue(form.fields.body, form.fields.body.getValue().replace("最强音", "最强音（编辑改）"));
         _setValue(form.comment, "请补充 4 月以来的具体数据");
+        UI.getCurrent().navigate(InboxView.class); // a slip onto the menu: the edit and the comment are not lost
+        ConfirmDialog ask = _get(ConfirmDialog.class, spec -> spec.withId("unsaved-work"));
+        ConfirmDialogKt._fireCancel(ask);
+        ask.close();
+        _assertOne(ArticleTriageForm.class);
         _click(form.complete);
-        _assertOne(InboxView.class);
+        _assertOne(InboxView.class); // decided: leaves without asking
         assertThat(articles.find(user("kunshan"), article.id()).status()).isEqualTo(ArticleStatus.RETURNED);
 
         openAs("kunshan");

@@ -15,7 +15,9 @@ import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.kernel.AccessDeniedView;
 import com.briefingdesk.task.InboxView;
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.time.LocalDate;
@@ -239,6 +241,11 @@ class IssueFormsTest extends UiTest {
         assertThat(review.opinion.isInvalid()).isTrue();
         assertThat(review.opinion.getErrorMessage()).isEqualTo("退回时须写明意见");
         _setValue(review.opinion, "同意，送签发");
+        UI.getCurrent().navigate(InboxView.class); // the opinion typed is not lost on a slip onto the menu
+        ConfirmDialog ask = _get(ConfirmDialog.class, spec -> spec.withId("unsaved-work"));
+        ConfirmDialogKt._fireCancel(ask);
+        ask.close();
+        assertThat(review.opinion.getValue()).isEqualTo("同意，送签发");
         _click(review.approve);
         _assertOne(InboxView.class);
 
@@ -246,6 +253,10 @@ class IssueFormsTest extends UiTest {
         UI.getCurrent().navigate("tasks/issue-signoff/" + fixtures.openTask(issue, IssueTasks.SIGN_OFF_FORM));
         IssueSignOffForm signOff = _get(IssueSignOffForm.class);
         assertThat(signOff.opinion.getValue()).isEqualTo("同意印发");
+        UI.getCurrent().navigate("issues/" + issue.id()); // the standard phrase as given: nothing typed to lose
+        _assertOne(IssueDetailView.class);
+        UI.getCurrent().navigate("tasks/issue-signoff/" + fixtures.openTask(issue, IssueTasks.SIGN_OFF_FORM));
+        signOff = _get(IssueSignOffForm.class);
         assertThat(text(_get(IssuePreview.class))).contains("第 ＿ 期（签发时编号）", "苏简字 ＿ 号");
         _click(signOff.approve);
         _assertOne(InboxView.class);
