@@ -1,10 +1,14 @@
 package com.briefingdesk.circulation;
 
+import com.briefingdesk.issue.CirculationProgress;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -31,6 +35,23 @@ class ReceiptRepository {
                         insert into issue_receipt (issue_id, unit_id) values (:issue, :unit)
                         on conflict (issue_id, unit_id) do nothing""")
                 .param("issue", issueId).param("unit", unitId).update() == 1;
+    }
+
+    /** Per issue among these with any receipt: how many of its units have acknowledged it, of how many. */
+    Map<Long, CirculationProgress.Acknowledged> acknowledged(Collection<Long> issueIds) {
+        Map<Long, CirculationProgress.Acknowledged> progress = new HashMap<>();
+        if (issueIds.isEmpty()) {
+            return progress;
+        }
+        jdbc.sql("""
+                        select issue_id, count(acknowledged_at) as acknowledged, count(*) as units
+                        from issue_receipt where issue_id in (:ids) group by issue_id""")
+                .param("ids", issueIds)
+                .query(rs -> {
+                    progress.put(rs.getLong("issue_id"),
+                            new CirculationProgress.Acknowledged(rs.getInt("acknowledged"), rs.getInt("units")));
+                });
+        return progress;
     }
 
     List<Receipt> ofIssue(long issueId) {

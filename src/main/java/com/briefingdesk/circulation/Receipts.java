@@ -3,6 +3,7 @@ package com.briefingdesk.circulation;
 import com.briefingdesk.audit.AuditAction;
 import com.briefingdesk.audit.AuditTrail;
 import com.briefingdesk.identity.AppUser;
+import com.briefingdesk.issue.CirculationProgress;
 import com.briefingdesk.issue.Issue;
 import com.briefingdesk.issue.IssueService;
 import com.briefingdesk.kernel.NotFoundException;
@@ -10,6 +11,7 @@ import com.briefingdesk.kernel.ValidationException;
 import com.briefingdesk.task.TaskCompletion;
 import com.briefingdesk.task.TaskGuard;
 import com.briefingdesk.task.TaskNotAvailableException;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * once. Everything another unit's or an unpublished issue's is answered as not found.
  */
 @Service
-public class Receipts {
+public class Receipts implements CirculationProgress {
 
     static final String RECEIPT_FORM = "issue-receipt";
     static final String RECEIPT_TASK = "Task_AcknowledgeReceipt";
@@ -121,6 +123,12 @@ public class Receipts {
         circulation.remind(issue, unitId);
         audit.record(user, AuditAction.RECEIPT_REMINDED, IssueService.PROCESS_KEY, issueId, receipt.unitName());
         return receipts.find(issueId, unitId).orElseThrow();
+    }
+
+    /** 签收 m / n of each of these issues, for those who follow circulation (editors, administrators). */
+    @Override
+    public Map<Long, Acknowledged> acknowledged(AppUser user, Collection<Long> issueIds) {
+        return CirculationAccess.tracks(user) ? receipts.acknowledged(issueIds) : Map.of();
     }
 
     /** 催办 at once, by an editor or administrator, for every unit that has not acknowledged; the receipts reminded. */

@@ -1,5 +1,6 @@
 package com.briefingdesk.issue;
 
+import com.briefingdesk.identity.AppUser;
 import java.util.Collection;
 import java.util.Map;
 
@@ -12,6 +13,9 @@ public interface CirculationProgress {
     /** Of the units an issue was circulated to, how many have acknowledged it. */
     record Acknowledged(int acknowledged, int units) { }
 
-    /** Per issue among these that circulates to any unit; an issue without receipts is left out. */
-    Map<Long, Acknowledged> acknowledged(Collection<Long> issueIds);
+    /**
+     * Per issue among these that circulates to any unit; an issue without receipts is left out, and so is every
+     * issue for a person who may not follow circulation.
+     */
+    Map<Long, Acknowledged> acknowledged(AppUser user, Collection<Long> issueIds);
 }

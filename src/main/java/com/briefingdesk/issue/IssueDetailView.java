@@ -111,7 +111,7 @@ public class IssueDetailView extends VerticalLayout implements BeforeEnterObserv
 
     /** 传阅情况, with how many units have acknowledged once it has reached any. */
     private String circulationLinkText() {
-        return circulationProgress.stream().map(p -> p.acknowledged(List.of(issue.id())).get(issue.id()))
+        return circulationProgress.stream().map(p -> p.acknowledged(user, List.of(issue.id())).get(issue.id()))
                 .filter(Objects::nonNull).findFirst()
                 .map(a -> getTranslation("issue.openCirculation.progress", String.valueOf(a.acknowledged()),
                         String.valueOf(a.units())))

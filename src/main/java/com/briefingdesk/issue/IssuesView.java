@@ -88,7 +88,7 @@ public class IssuesView extends VerticalLayout implements HasDynamicTitle {
             return status;
         }).setHeader(getTranslation("article.status")).setAutoWidth(true);
         List<IssueSummary> summaries = issues.summaries(user);
-        Map<Long, CirculationProgress.Acknowledged> acknowledged = acknowledged(summaries, circulation);
+        Map<Long, CirculationProgress.Acknowledged> acknowledged = acknowledged(user, summaries, circulation);
         grid.addColumn(i -> Optional.ofNullable(acknowledged.get(i.id()))
                         .map(a -> a.acknowledged() + " / " + a.units()).orElse(""))
                 .setHeader(getTranslation("issue.list.acknowledged")).setKey("acknowledged").setAutoWidth(true);
@@ -124,12 +124,12 @@ public class IssuesView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /** While an issue circulates, how many of its units have acknowledged it: what an editor chases on a Friday. */
-    private static Map<Long, CirculationProgress.Acknowledged> acknowledged(List<IssueSummary> summaries,
-                                                                       List<CirculationProgress> circulation) {
+    private static Map<Long, CirculationProgress.Acknowledged> acknowledged(AppUser user,
+            List<IssueSummary> summaries, List<CirculationProgress> circulation) {
         List<Long> circulating = summaries.stream().filter(i -> i.status() == IssueStatus.PUBLISHED)
                 .map(IssueSummary::id).toList();
         Map<Long, CirculationProgress.Acknowledged> acknowledged = new HashMap<>();
-        circulation.forEach(progress -> acknowledged.putAll(progress.acknowledged(circulating)));
+        circulation.forEach(progress -> acknowledged.putAll(progress.acknowledged(user, circulating)));
         return acknowledged;
     }
 

@@ -181,6 +181,14 @@ class CirculationFormsTest extends UiTest {
         assertThat(GridKt._getFormatted(_get(Grid.class, spec -> spec.withId("issue-list")), row, "acknowledged"))
                 .isEqualTo("2 / 3");
 
+        openAs("reviewer"); // who does not follow circulation is not shown how far it has come
+        UI.getCurrent().navigate(IssuesView.class);
+        @SuppressWarnings("unchecked")
+        Grid<IssueSummary> reviewers = _get(Grid.class, spec -> spec.withId("issue-list"));
+        List<IssueSummary> theirs = reviewers.getGenericDataView().getItems().toList();
+        assertThat(GridKt._getFormatted(reviewers, theirs.indexOf(theirs.stream().filter(i -> i.id() == issue.id())
+                .findFirst().orElseThrow()), "acknowledged")).isEmpty();
+
         openAs("kunshan-recv");
         UI.getCurrent().navigate("issues/" + issue.id() + "/circulation");
         _assertNone(CirculationView.class);
