@@ -18,6 +18,7 @@ import com.briefingdesk.kernel.ui.ListHeight;
 import com.briefingdesk.kernel.ui.MainLayout;
 import com.briefingdesk.kernel.ui.Notices;
 import com.briefingdesk.kernel.ui.SearchField;
+import com.briefingdesk.kernel.ui.UnsavedWork;
 import com.briefingdesk.task.InboxView;
 import com.briefingdesk.task.TaskGone;
 import com.briefingdesk.task.TaskNotAvailableException;
@@ -43,6 +44,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -58,7 +61,8 @@ import java.util.Optional;
  */
 @Route(value = "tasks/" + IssueTasks.COMPOSE_FORM + "/:taskId", layout = MainLayout.class)
 @RolesAllowed(Role.EDITOR_AUTHORITY)
-public class IssueComposeForm extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class IssueComposeForm extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver,
+        HasDynamicTitle {
 
 
     private final IssueTasks tasks;
@@ -93,6 +97,7 @@ public class IssueComposeForm extends VerticalLayout implements BeforeEnterObser
     final IssuePreview preview;
     private String taskId;
     private Issue issue;
+    private Composition settingsAsSaved; // the settings as shown or last saved
     private IssueArticle dragged;
 
     public IssueComposeForm(IssueTasks tasks, ArticlePool pool, UserDirectory directory,
@@ -299,6 +304,7 @@ public class IssueComposeForm extends VerticalLayout implements BeforeEnterObser
         sendTo.setValue(SeriesSettings.lineText(issue.recipients(), RecipientLine.SEND));
         distributeTo.setValue(SeriesSettings.lineText(issue.recipients(), RecipientLine.DISTRIBUTE));
         additionalTo.setValue(SeriesSettings.lineText(issue.recipients(), RecipientLine.ADDITIONAL));
+        settingsAsSaved = composition();
 
         FormLayout settings = new FormLayout(supplement, marking, printCount, issueDate, editorNote, reportTo,
                 sendTo, distributeTo, additionalTo);
@@ -392,7 +398,9 @@ public class IssueComposeForm extends VerticalLayout implements BeforeEnterObser
         if (dateUnreadable()) {
             return;
         }
-        if (act(() -> tasks.saveSettings(user, taskId, composition()))) {
+        Composition settings = composition();
+        if (act(() -> tasks.saveSettings(user, taskId, settings))) {
+            settingsAsSaved = settings;
             Notices.success(getTranslation("issue.saved"));
         }
     }
@@ -402,7 +410,9 @@ public class IssueComposeForm extends VerticalLayout implements BeforeEnterObser
             return;
         }
         try {
-            tasks.completeComposition(user, taskId, composition());
+            Composition settings = composition();
+            tasks.completeComposition(user, taskId, settings);
+            settingsAsSaved = settings;
             Notices.success(getTranslation("issue.compose.done"));
             getUI().ifPresent(ui -> ui.navigate(InboxView.class));
         } catch (ValidationException e) {
@@ -410,6 +420,12 @@ public class IssueComposeForm extends VerticalLayout implements BeforeEnterObser
         } catch (TaskNotAvailableException e) {
             Notices.error(getTranslation("task.notAvailable"));
         }
+    }
+
+    /** The articles are kept as they are placed; the settings below them only when saved. */
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        UnsavedWork.askBeforeLeaving(event, settingsAsSaved != null && !composition().equals(settingsAsSaved));
     }
 
     /** Runs a change of the issue and shows the result; false with the reason shown if it was refused. */

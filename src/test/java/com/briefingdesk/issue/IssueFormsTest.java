@@ -173,6 +173,11 @@ class IssueFormsTest extends UiTest {
         assertThat(compose.printCount.getErrorMessage()).isEqualTo("印数须在 1 到 100000 之间");
         _setValue(compose.printCount, 400);
         _setValue(compose.editorNote, "编者按：各地文明实践助力疫情防控。");
+        UI.getCurrent().navigate(InboxView.class); // settings not yet saved: leaving asks first
+        ConfirmDialog ask = _get(ConfirmDialog.class, spec -> spec.withId("unsaved-work"));
+        ConfirmDialogKt._fireCancel(ask);
+        ask.close();
+        _assertOne(IssueComposeForm.class);
         // a name too long for the 版记 is refused at the line where it was typed, and what was typed stays
         String tooLong = "省".repeat(101);
         _setValue(compose.reportTo, "中央文明办\n" + tooLong);
