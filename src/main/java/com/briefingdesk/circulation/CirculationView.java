@@ -157,7 +157,8 @@ public class CirculationView extends VerticalLayout implements BeforeEnterObserv
                 getTranslation("circulation.export.acknowledgedAt"),
                 getTranslation("circulation.export.acknowledgedBy"), getTranslation("circulation.reminders"),
                 getTranslation("circulation.lastRemindedAt"));
-        return CirculationWorkbook.xlsx(getPageTitle() + "（" + summaryOf(all) + "）", headings, all, clock::minute);
+        return CirculationWorkbook.xlsx(getTranslation("circulation.export.title", getPageTitle(), summaryOf(all)),
+                headings, all, clock::minute);
     }
 
     private String summaryOf(List<Receipt> all) {
