@@ -137,13 +137,13 @@ public class ArticleTriageForm extends VerticalLayout implements BeforeEnterObse
             return;
         }
         try {
-            Optional<String> step = inbox.stepOf(taskId);
+            // the step is read while the task still exists, and only for an editor going on to the next one
+            Optional<String> step = nextAfter.getValue() ? inbox.stepOf(taskId) : Optional.empty();
             tasks.triage(user, taskId, decision.getValue(), comment.getValue(), edited, article.version());
             fields.saved(edited);
             comment.clear();
             Notices.success(getTranslation("triage.done." + decision.getValue().name()));
-            Optional<OpenTask> next = nextAfter.getValue() ? step.flatMap(s -> inbox.takeNext(user, s))
-                    : Optional.empty();
+            Optional<OpenTask> next = step.flatMap(s -> inbox.takeNext(user, s));
             if (nextAfter.getValue() && next.isEmpty()) {
                 Notices.success(getTranslation("triage.noneNext"));
             }
