@@ -120,10 +120,6 @@ public class ReadingCopies implements WaitingCount {
     /** The copies sent to the person that they have not read yet. */
     @Override
     public long waitingFor(AppUser user) {
-        return unreadCount(user);
-    }
-
-    public long unreadCount(AppUser user) {
         return jdbc.sql("select count(*) from reading_copy_recipient where recipient_id = :user and read_at is null")
                 .param("user", user.id()).query(Long.class).single();
     }

@@ -44,10 +44,10 @@ class ReadingCopiesTest {
             assertThat(c.senderName()).isEqualTo(editor.displayName());
             assertThat(c.readAt()).isNull();
         });
-        assertThat(copies.unreadCount(reviewer)).isEqualTo(1);
+        assertThat(copies.waitingFor(reviewer)).isEqualTo(1);
         copies.markRead(reviewer, id, Instant.now());
         assertThat(copies.sentTo(reviewer)).singleElement().satisfies(c -> assertThat(c.readAt()).isNotNull());
-        assertThat(copies.unreadCount(reviewer)).isZero();
+        assertThat(copies.waitingFor(reviewer)).isZero();
         assertThat(copies.sentBy(editor)).singleElement().satisfies(c -> {
             assertThat(c.readCount()).isEqualTo(1);
             assertThat(c.readers()).filteredOn(r -> r.readAt() != null).extracting(ReadingCopy.Reader::name)
