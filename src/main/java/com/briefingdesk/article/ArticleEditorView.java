@@ -29,7 +29,7 @@ import java.util.List;
 @RouteAlias(value = "articles/:articleId([0-9]+)/edit", layout = MainLayout.class)
 @RolesAllowed(Role.SUBMITTER_AUTHORITY)
 public class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver,
-        HasDynamicTitle {
+        HasDynamicTitle, UnsavedWork.Holder {
 
     private final ArticleService articles;
     private final AppUser user;
@@ -43,6 +43,7 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
     private Article article;
 
     public ArticleEditorView(ArticleService articles, CurrentUser currentUser, List<ArticleRequests> requests) {
+        UnsavedWork.guardThePage(this);
         this.articles = articles;
         this.user = currentUser.get();
         this.requests = requests;
@@ -138,7 +139,12 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
 
     @Override
     public void beforeLeave(BeforeLeaveEvent event) {
-        UnsavedWork.askBeforeLeaving(event, fields.changed());
+        UnsavedWork.askBeforeLeaving(event, hasUnsavedWork());
+    }
+
+    @Override
+    public boolean hasUnsavedWork() {
+        return fields.changed();
     }
 
     @Override

@@ -35,7 +35,7 @@ import java.util.Optional;
 @Route(value = "tasks/" + ArticleTasks.REVISE_FORM + "/:taskId", layout = MainLayout.class)
 @RolesAllowed(Role.SUBMITTER_AUTHORITY)
 public class ArticleRevisionForm extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver,
-        HasDynamicTitle {
+        HasDynamicTitle, UnsavedWork.Holder {
 
     private final ArticleTasks tasks;
     private final ArticleService articles;
@@ -50,6 +50,7 @@ public class ArticleRevisionForm extends VerticalLayout implements BeforeEnterOb
 
     public ArticleRevisionForm(ArticleTasks tasks, ArticleService articles, CurrentUser currentUser,
                                OfficeClock clock) {
+        UnsavedWork.guardThePage(this);
         this.tasks = tasks;
         this.articles = articles;
         this.user = currentUser.get();
@@ -116,7 +117,12 @@ public class ArticleRevisionForm extends VerticalLayout implements BeforeEnterOb
 
     @Override
     public void beforeLeave(BeforeLeaveEvent event) {
-        UnsavedWork.askBeforeLeaving(event, fields.changed() || !note.isEmpty());
+        UnsavedWork.askBeforeLeaving(event, hasUnsavedWork());
+    }
+
+    @Override
+    public boolean hasUnsavedWork() {
+        return fields.changed() || !note.isEmpty();
     }
 
     @Override

@@ -40,7 +40,7 @@ import java.util.Optional;
 @Route(value = "tasks/" + ArticleTasks.TRIAGE_FORM + "/:taskId", layout = MainLayout.class)
 @RolesAllowed(Role.EDITOR_AUTHORITY)
 public class ArticleTriageForm extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver,
-        HasDynamicTitle {
+        HasDynamicTitle, UnsavedWork.Holder {
 
     /** The session's choice to go on to the next article after each triage. */
     private static final String NEXT_AFTER = ArticleTriageForm.class.getName() + ".nextAfter";
@@ -60,6 +60,7 @@ public class ArticleTriageForm extends VerticalLayout implements BeforeEnterObse
 
     public ArticleTriageForm(ArticleTasks tasks, ArticleService articles, CurrentUser currentUser, OfficeClock clock,
                              TaskInbox inbox) {
+        UnsavedWork.guardThePage(this);
         this.tasks = tasks;
         this.inbox = inbox;
         this.articles = articles;
@@ -163,7 +164,12 @@ public class ArticleTriageForm extends VerticalLayout implements BeforeEnterObse
 
     @Override
     public void beforeLeave(BeforeLeaveEvent event) {
-        UnsavedWork.askBeforeLeaving(event, fields.changed() || !comment.getValue().isBlank());
+        UnsavedWork.askBeforeLeaving(event, hasUnsavedWork());
+    }
+
+    @Override
+    public boolean hasUnsavedWork() {
+        return fields.changed() || !comment.getValue().isBlank();
     }
 
     private void showCommentProblem(String key) {

@@ -32,7 +32,7 @@ import java.util.List;
  * opinion and two ways on. A return must say why.
  */
 abstract class IssueApprovalForm extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver,
-        HasDynamicTitle {
+        HasDynamicTitle, UnsavedWork.Holder {
 
     protected final IssueTasks tasks;
     protected final IssueService issues;
@@ -51,6 +51,7 @@ abstract class IssueApprovalForm extends VerticalLayout implements BeforeEnterOb
 
     IssueApprovalForm(IssueTasks tasks, IssueService issues, IssueFlow flow, CurrentUser currentUser,
                       OfficeClock clock) {
+        UnsavedWork.guardThePage(this);
         this.tasks = tasks;
         this.issues = issues;
         this.flow = flow;
@@ -174,7 +175,12 @@ abstract class IssueApprovalForm extends VerticalLayout implements BeforeEnterOb
 
     @Override
     public void beforeLeave(BeforeLeaveEvent event) {
-        UnsavedWork.askBeforeLeaving(event, !opinion.getValue().equals(opinionAsShown));
+        UnsavedWork.askBeforeLeaving(event, hasUnsavedWork());
+    }
+
+    @Override
+    public boolean hasUnsavedWork() {
+        return !opinion.getValue().equals(opinionAsShown);
     }
 
     @Override

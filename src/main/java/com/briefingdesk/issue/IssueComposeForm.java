@@ -62,7 +62,7 @@ import java.util.Optional;
 @Route(value = "tasks/" + IssueTasks.COMPOSE_FORM + "/:taskId", layout = MainLayout.class)
 @RolesAllowed(Role.EDITOR_AUTHORITY)
 public class IssueComposeForm extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver,
-        HasDynamicTitle {
+        HasDynamicTitle, UnsavedWork.Holder {
 
 
     private final IssueTasks tasks;
@@ -102,6 +102,7 @@ public class IssueComposeForm extends VerticalLayout implements BeforeEnterObser
 
     public IssueComposeForm(IssueTasks tasks, ArticlePool pool, UserDirectory directory,
                             CountersignTasks countersigns, IssueFlow flow, CurrentUser currentUser, OfficeClock clock) {
+        UnsavedWork.guardThePage(this);
         this.tasks = tasks;
         this.pool = pool;
         this.directory = directory;
@@ -425,7 +426,12 @@ public class IssueComposeForm extends VerticalLayout implements BeforeEnterObser
     /** The articles are kept as they are placed; the settings below them only when saved. */
     @Override
     public void beforeLeave(BeforeLeaveEvent event) {
-        UnsavedWork.askBeforeLeaving(event, settingsAsSaved != null && !composition().equals(settingsAsSaved));
+        UnsavedWork.askBeforeLeaving(event, hasUnsavedWork());
+    }
+
+    @Override
+    public boolean hasUnsavedWork() {
+        return settingsAsSaved != null && !composition().equals(settingsAsSaved);
     }
 
     /** Runs a change of the issue and shows the result; false with the reason shown if it was refused. */

@@ -67,6 +67,11 @@ class ArticleE2EIT extends E2EScenario {
                 .isGreaterThan(kunshan.width("article-preview"));
         kunshan.step("article-written");
 
+        assertThat(kunshan.reloadWouldAsk()).as("a reload now would lose the article: the browser asks").isTrue();
+        kunshan.click("save-draft");
+        kunshan.waitForPath("articles/[0-9]+/edit");
+        assertThat(kunshan.reloadWouldAsk()).as("saved as a draft: a reload loses nothing").isFalse();
+
         kunshan.click("submit");
         articleId = kunshan.waitForPath("articles/[0-9]+").substring("articles/".length());
         assertThat(kunshan.waitForText("article-status", "待初审")).isEqualTo("待初审");
@@ -157,6 +162,7 @@ class ArticleE2EIT extends E2EScenario {
         pasteFromWord(kunshan, "body", REVISION_AS_WORD);
         assertThat(kunshan.value("body")).isEqualTo(ARTICLE.body() + "\n" + REVISION);
         kunshan.step("revised-by-pasting-from-word");
+        assertThat(kunshan.reloadWouldAsk()).as("the revision is not sent yet: a reload would ask").isTrue();
         kunshan.click("resubmit");
         kunshan.waitForPath("articles/" + articleId);
         assertThat(kunshan.waitForText("article-status", "待初审")).isEqualTo("待初审");

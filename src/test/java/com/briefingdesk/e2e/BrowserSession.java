@@ -256,6 +256,18 @@ public final class BrowserSession implements AutoCloseable {
         return ((Number) lines).longValue();
     }
 
+    /**
+     * Whether the page would have the browser ask before a reload or a closed tab: its answer to a beforeunload.
+     * (A real reload cannot show it here: WebDriver accepts the browser's question on its own.)
+     */
+    public boolean reloadWouldAsk() {
+        settle();
+        return Boolean.TRUE.equals(driver.executeScript("""
+                const event = new Event('beforeunload', {cancelable: true});
+                window.dispatchEvent(event);
+                return event.defaultPrevented;"""));
+    }
+
     public boolean isPresent(String id) {
         return !driver.findElements(By.id(id)).isEmpty();
     }

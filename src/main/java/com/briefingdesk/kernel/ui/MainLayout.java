@@ -40,8 +40,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Span who = new Span(user.displayName() + " · " + user.unitName());
         who.setId("current-user");
         boolean english = BundleI18NProvider.ENGLISH.getLanguage().equals(getLocale().getLanguage());
-        Button language = new Button(getTranslation("app.switchLanguage"), e -> LanguageSelection.choose(
-                e.getSource().getUI().orElseThrow(), english ? BundleI18NProvider.CHINESE : BundleI18NProvider.ENGLISH));
+        Button language = new Button(getTranslation("app.switchLanguage"), e -> e.getSource().getUI().ifPresent(
+                ui -> UnsavedWork.askBeforeLeavingThePage(ui, () -> LanguageSelection.choose(ui,
+                        english ? BundleI18NProvider.CHINESE : BundleI18NProvider.ENGLISH))));
         language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         language.setId("switch-language");
         Button delegation = new Button(getTranslation("approval.nav.delegation"), VaadinIcon.USER_CLOCK.create(),
@@ -53,7 +54,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         account.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         account.setId("my-account-link");
         Button logout = new Button(getTranslation("app.logout"), VaadinIcon.SIGN_OUT.create(),
-                e -> authentication.logout());
+                e -> e.getSource().getUI().ifPresent(
+                        ui -> UnsavedWork.askBeforeLeavingThePage(ui, authentication::logout)));
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.setId("logout");
 

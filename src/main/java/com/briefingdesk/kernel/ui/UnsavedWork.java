@@ -1,16 +1,69 @@
 package com.briefingdesk.kernel.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.router.BeforeLeaveEvent;
 
 /**
- * Asks before a person leaves a form whose typing is neither saved nor submitted (a menu item, a link, the browser's
- * back button): they stay with it, or leave and lose it. A form just saved or submitted leaves without asking.
+ * Asks before a person leaves a form whose typing is neither saved nor submitted: they stay with it, or leave and
+ * lose it. A form just saved or submitted leaves without asking.
+ *
+ * <p>Leaving inside the application (a menu item, a link, the back button, the language switch, logout) asks with
+ * our own dialog, since the server knows what the form holds. Leaving the page itself (a reload, a closed tab) can
+ * only be asked about by the browser, in its own words, and it must know at once whether to ask: so the form's
+ * element carries a flag that typing sets in the browser and the server corrects whenever a field's change or a
+ * button in the form reaches it.
  */
 public final class UnsavedWork {
 
+    /** A form that can tell whether it holds typing that leaving would lose. */
+    public interface Holder {
+        boolean hasUnsavedWork();
+    }
+
+    static final String GUARD_ATTRIBUTE = "unsaved-work-guard";
+
+    /** Typing marks the form at once; the page's one listener asks the browser to confirm an unload then. */
+    private static final String GUARD = """
+            this.__unsavedWork = $0;
+            if (!this.__unsavedWorkMark) {
+              this.__unsavedWorkMark = () => { this.__unsavedWork = true; };
+              ['input', 'change', 'paste'].forEach(type => this.addEventListener(type, this.__unsavedWorkMark));
+            }
+            if (!window.__unsavedWorkQuestion) {
+              window.__unsavedWorkQuestion = event => {
+                const forms = Array.from(document.querySelectorAll('[unsaved-work-guard]'));
+                if (!window.__leavingOnPurpose && forms.some(form => form.__unsavedWork)) {
+                  event.preventDefault();
+                  event.returnValue = '';
+                }
+              };
+              window.addEventListener('beforeunload', window.__unsavedWorkQuestion);
+            }""";
+
+    static final String STATE = "this.__unsavedWork = $0";
+
+    /** Which clicks in the form reach the server: a button's (one may have saved), not every click on a field. */
+    public static final String BUTTON_PRESSED = "event.target.closest && event.target.closest('vaadin-button') != null";
+
     private UnsavedWork() {
+    }
+
+    /** Call once from the form's constructor: a reload or a closed tab then asks while the form holds typing. */
+    public static <F extends Component & Holder> void guardThePage(F form) {
+        form.getElement().setAttribute(GUARD_ATTRIBUTE, true);
+        form.addAttachListener(e -> form.getElement().executeJs(GUARD, form.hasUnsavedWork()));
+        // a change reaches the server with its value; a button may have saved: either way the server knows best
+        form.getElement().addEventListener("change", e -> tellTheBrowser(form));
+        form.getElement().addEventListener("click", e -> tellTheBrowser(form))
+                .setFilter(BUTTON_PRESSED);
+    }
+
+    /** Brings the browser's flag in line with the form, once the request's own changes and saves are done. */
+    private static <F extends Component & Holder> void tellTheBrowser(F form) {
+        form.getUI().ifPresent(ui -> ui.beforeClientResponse(form,
+                context -> form.getElement().executeJs(STATE, form.hasUnsavedWork())));
     }
 
     /** Call from the form's {@code beforeLeave}. */
@@ -19,9 +72,30 @@ public final class UnsavedWork {
             return;
         }
         BeforeLeaveEvent.ContinueNavigationAction leave = event.postpone();
-        UI ui = event.getUI();
+        question(event.getUI(), leave::proceed);
+    }
+
+    /**
+     * Leaves the page on purpose (the language switch reloads it, logout replaces it), asking first with our own
+     * question if the form shown holds unsaved typing; the browser's own question is then not put as well.
+     */
+    public static void askBeforeLeavingThePage(UI ui, Runnable leave) {
+        Runnable onPurpose = () -> {
+            ui.getPage().executeJs("window.__leavingOnPurpose = true");
+            leave.run();
+        };
+        boolean unsaved = ui.getInternals().getActiveRouterTargetsChain().stream()
+                .anyMatch(shown -> shown instanceof Holder form && form.hasUnsavedWork());
+        if (unsaved) {
+            question(ui, onPurpose);
+        } else {
+            onPurpose.run();
+        }
+    }
+
+    private static void question(UI ui, Runnable leave) {
         ConfirmDialog dialog = Confirmation.ask("unsaved-work", ui.getTranslation("unsaved.question"),
-                ui.getTranslation("unsaved.explain"), ui.getTranslation("unsaved.leave"), leave::proceed);
+                ui.getTranslation("unsaved.explain"), ui.getTranslation("unsaved.leave"), leave);
         dialog.setCancelText(ui.getTranslation("unsaved.stay"));
         dialog.setConfirmButtonTheme("error primary");
     }
