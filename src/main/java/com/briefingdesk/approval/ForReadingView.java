@@ -12,6 +12,8 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
@@ -21,7 +23,7 @@ import java.util.stream.Collectors;
 /** 待阅: what was sent to me for reading, unread first; and what I sent, with who has read it. */
 @Route(value = "reading", layout = MainLayout.class)
 @PermitAll
-public class ForReadingView extends VerticalLayout implements HasDynamicTitle {
+public class ForReadingView extends VerticalLayout implements HasDynamicTitle, AfterNavigationObserver {
 
     private final ReadingCopies copies;
     private final AppUser user;
@@ -57,6 +59,11 @@ public class ForReadingView extends VerticalLayout implements HasDynamicTitle {
         toMeEmpty.addClassName("empty-note");
         add(new H2(getTranslation("approval.reading.title")), toMeEmpty, toMe,
                 new H2(getTranslation("approval.reading.sent")), sent);
+    }
+
+    /** Loaded on every arrival, choosing the menu item again included: copies arrive and are read meanwhile. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
         refresh();
     }
 

@@ -11,12 +11,13 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.dataview.GridListDataView;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -25,17 +26,20 @@ import java.util.List;
 /** 我的报送: every article of my unit, where it stands, and a way into each. */
 @Route(value = "articles", layout = MainLayout.class)
 @RolesAllowed(Role.SUBMITTER_AUTHORITY)
-public class MySubmissionsView extends VerticalLayout implements HasDynamicTitle {
+public class MySubmissionsView extends VerticalLayout implements HasDynamicTitle, AfterNavigationObserver {
 
     final Grid<Article> grid = new Grid<>();
     final SearchField words = new SearchField();
     final ComboBox<ArticleStatus> status = new ComboBox<>();
 
-    private final OfficeClock clock;
+    private final ArticleService articles;
+    private final AppUser user;
+    private final Span empty = new Span();
+    private final HorizontalLayout filters = new HorizontalLayout(words, status);
 
     public MySubmissionsView(ArticleService articles, CurrentUser currentUser, OfficeClock clock) {
-        this.clock = clock;
-        AppUser user = currentUser.get();
+        this.articles = articles;
+        this.user = currentUser.get();
         setId("my-submissions");
         Button create = new Button(getTranslation("nav.newArticle"), VaadinIcon.PLUS.create(),
                 e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(ArticleEditorView.class)));
@@ -57,8 +61,6 @@ public class MySubmissionsView extends VerticalLayout implements HasDynamicTitle
         grid.addItemClickListener(e -> e.getSource().getUI().ifPresent(ui ->
                 ui.navigate(ArticleDetailView.class, ArticleDetailView.parameters(e.getItem().id()))));
         ListColumns.titlesTakeTheRoom(grid);
-        List<Article> mine = articles.ofMyUnit(user);
-        GridListDataView<Article> shown = grid.setItems(mine);
         // a unit's list grows by hundreds a year: the grid scrolls within the page instead of drawing every row
         setSizeFull();
         grid.setWidthFull();
@@ -70,21 +72,29 @@ public class MySubmissionsView extends VerticalLayout implements HasDynamicTitle
         status.setItems(ArticleStatus.values());
         status.setItemLabelGenerator(s -> getTranslation(s.messageKey()));
         status.setClearButtonVisible(true);
-        shown.setFilter(a -> a.titleContains(words.getValue())
-                && (status.getValue() == null || status.getValue() == a.status()));
-        words.addValueChangeListener(e -> shown.refreshAll());
-        status.addValueChangeListener(e -> shown.refreshAll());
-        HorizontalLayout filters = new HorizontalLayout(words, status);
-        filters.setVisible(!mine.isEmpty());
+        words.addValueChangeListener(e -> grid.getListDataView().refreshAll());
+        status.addValueChangeListener(e -> grid.getListDataView().refreshAll());
 
-        Span empty = new Span(getTranslation("mySubmissions.empty"));
-        empty.setVisible(mine.isEmpty());
-        grid.setVisible(!mine.isEmpty());
+        empty.setText(getTranslation("mySubmissions.empty"));
         add(header, empty, filters, grid);
         expand(grid);
     }
 
-    /** By one of the article's times; a draft, never submitted, sorts before the rest. */
+    /** Loaded on every arrival, choosing the menu item again included: colleagues write and editors decide. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        refresh();
+    }
+
+    void refresh() {
+        List<Article> mine = articles.ofMyUnit(user);
+        grid.setItems(mine).setFilter(a -> a.titleContains(words.getValue())
+                && (status.getValue() == null || status.getValue() == a.status()));
+        filters.setVisible(!mine.isEmpty());
+        empty.setVisible(mine.isEmpty());
+        grid.setVisible(!mine.isEmpty());
+    }
+
     @Override
     public String getPageTitle() {
         return getTranslation("nav.mySubmissions");

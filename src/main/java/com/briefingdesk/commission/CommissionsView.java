@@ -14,6 +14,8 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -24,15 +26,17 @@ import java.util.Optional;
 /** 约稿: the notices issued, newest first, each linked to who answered, declined or is late. */
 @Route(value = "commissions", layout = MainLayout.class)
 @RolesAllowed({Role.EDITOR_AUTHORITY, Role.ADMIN_AUTHORITY})
-public class CommissionsView extends VerticalLayout implements HasDynamicTitle {
+public class CommissionsView extends VerticalLayout implements HasDynamicTitle, AfterNavigationObserver {
 
     final Grid<Commission> grid = new Grid<>();
 
-    private final OfficeClock clock;
+    private final Commissions commissions;
+    private final AppUser user;
+    private Map<Long, Commission.Answers> answers = Map.of();
 
     public CommissionsView(Commissions commissions, CurrentUser currentUser, OfficeClock clock) {
-        this.clock = clock;
-        AppUser user = currentUser.get();
+        this.commissions = commissions;
+        this.user = currentUser.get();
         setId("commissions");
         add(new H2(getPageTitle()));
         if (Commissions.mayIssue(user)) {
@@ -50,16 +54,25 @@ public class CommissionsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(Commission::createdByName).setHeader(getTranslation("commission.issuedBy")).setAutoWidth(true);
         grid.addColumn(c -> getTranslation(c.open() ? "commission.state.open" : "commission.state.closed"))
                 .setHeader(getTranslation("commission.state")).setAutoWidth(true);
-        Map<Long, Commission.Answers> answers = commissions.answers(user);
         grid.addColumn(c -> Optional.ofNullable(answers.get(c.id())).map(a -> a.answered() + " / " + a.asked())
                 .orElse("")).setHeader(getTranslation("commission.list.answered")).setKey("answered")
                 .setAutoWidth(true);
         ListColumns.titlesTakeTheRoom(grid);
         grid.setEmptyStateText(getTranslation("commission.list.none"));
+        add(grid);
+    }
+
+    /** Loaded on every arrival, choosing the menu item again included: units answer meanwhile. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        refresh();
+    }
+
+    void refresh() {
+        answers = commissions.answers(user);
         List<Commission> all = commissions.all(user);
         grid.setItems(all);
         ListHeight.fit(grid, all.size()); // notices gather over the years
-        add(grid);
     }
 
     @Override

@@ -11,12 +11,13 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.dataview.GridListDataView;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -30,7 +31,7 @@ import org.camunda.bpm.engine.task.Task;
 /** 简报: the issues of every series, where each stands; editors start a new one here. */
 @Route(value = "issues", layout = MainLayout.class)
 @RolesAllowed({"EDITOR", "REVIEWER", "SIGNATORY", "ADMIN"})
-public class IssuesView extends VerticalLayout implements HasDynamicTitle {
+public class IssuesView extends VerticalLayout implements HasDynamicTitle, AfterNavigationObserver {
 
     final Grid<IssueSummary> grid = new Grid<>();
     final Select<BriefingSeries> series = new Select<>();
@@ -38,12 +39,16 @@ public class IssuesView extends VerticalLayout implements HasDynamicTitle {
     final ComboBox<BriefingSeries> shownSeries = new ComboBox<>();
     final ComboBox<IssueStatus> shownStatus = new ComboBox<>();
 
-    private final OfficeClock clock;
+    private final IssueService issues;
+    private final AppUser user;
+    private final List<CirculationProgress> circulation;
+    private Map<Long, CirculationProgress.Acknowledged> acknowledged = Map.of();
 
     public IssuesView(IssueService issues, SeriesService seriesService, TaskService taskService, TaskInbox inbox,
                       CurrentUser currentUser, OfficeClock clock, List<CirculationProgress> circulation) {
-        this.clock = clock;
-        AppUser user = currentUser.get();
+        this.issues = issues;
+        this.user = currentUser.get();
+        this.circulation = circulation;
         setId("issues");
         series.setLabel(getTranslation("issue.start.series")); // apart from the list's own series filter below
         series.setItems(seriesService.all().stream().filter(BriefingSeries::active).toList());
@@ -87,8 +92,6 @@ public class IssuesView extends VerticalLayout implements HasDynamicTitle {
             status.getElement().getThemeList().add("badge" + (i.status().published() ? " success" : ""));
             return status;
         }).setHeader(getTranslation("article.status")).setAutoWidth(true);
-        List<IssueSummary> summaries = issues.summaries(user);
-        Map<Long, CirculationProgress.Acknowledged> acknowledged = acknowledged(user, summaries, circulation);
         grid.addColumn(i -> Optional.ofNullable(acknowledged.get(i.id()))
                         .map(a -> a.acknowledged() + " / " + a.units()).orElse(""))
                 .setHeader(getTranslation("issue.list.acknowledged")).setKey("acknowledged").setAutoWidth(true);
@@ -97,7 +100,6 @@ public class IssuesView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("issues/" + e.getItem().id())));
         grid.setEmptyStateText(getTranslation("issue.list.noneMatch"));
-        GridListDataView<IssueSummary> shown = grid.setItems(summaries);
 
         // a series issues fifty a year: the list is narrowed by series and by where the issue stands, and scrolls
         shownSeries.setLabel(getTranslation("issue.series"));
@@ -113,24 +115,35 @@ public class IssuesView extends VerticalLayout implements HasDynamicTitle {
         shownStatus.setItemLabelGenerator(s -> getTranslation(s.messageKey()));
         shownStatus.setClearButtonVisible(true);
         shownStatus.setPlaceholder(getTranslation("issue.list.allStatuses"));
-        shown.setFilter(i -> (shownSeries.getValue() == null || shownSeries.getValue().id() == i.seriesId())
-                && (shownStatus.getValue() == null || shownStatus.getValue() == i.status()));
-        shownSeries.addValueChangeListener(e -> shown.refreshAll());
-        shownStatus.addValueChangeListener(e -> shown.refreshAll());
+        shownSeries.addValueChangeListener(e -> grid.getListDataView().refreshAll());
+        shownStatus.addValueChangeListener(e -> grid.getListDataView().refreshAll());
         HorizontalLayout filters = new HorizontalLayout(shownSeries, shownStatus);
         setSizeFull();
         add(header, filters, grid);
         expand(grid);
     }
 
+    /** Loaded on every arrival, choosing the menu item again included: issues are started, signed and acknowledged. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        refresh();
+    }
+
+    void refresh() {
+        List<IssueSummary> summaries = issues.summaries(user);
+        acknowledged = acknowledged(summaries);
+        grid.setItems(summaries).setFilter(i -> (shownSeries.getValue() == null
+                || shownSeries.getValue().id() == i.seriesId())
+                && (shownStatus.getValue() == null || shownStatus.getValue() == i.status()));
+    }
+
     /** While an issue circulates, how many of its units have acknowledged it: what an editor chases on a Friday. */
-    private static Map<Long, CirculationProgress.Acknowledged> acknowledged(AppUser user,
-            List<IssueSummary> summaries, List<CirculationProgress> circulation) {
+    private Map<Long, CirculationProgress.Acknowledged> acknowledged(List<IssueSummary> summaries) {
         List<Long> circulating = summaries.stream().filter(i -> i.status() == IssueStatus.PUBLISHED)
                 .map(IssueSummary::id).toList();
-        Map<Long, CirculationProgress.Acknowledged> acknowledged = new HashMap<>();
-        circulation.forEach(progress -> acknowledged.putAll(progress.acknowledged(user, circulating)));
-        return acknowledged;
+        Map<Long, CirculationProgress.Acknowledged> counted = new HashMap<>();
+        circulation.forEach(progress -> counted.putAll(progress.acknowledged(user, circulating)));
+        return counted;
     }
 
     @Override

@@ -18,6 +18,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
@@ -26,7 +28,7 @@ import java.util.List;
 /** 待办: what waits for me, and what waits for one of my groups to pick up. */
 @Route(value = "", layout = MainLayout.class)
 @PermitAll
-public class InboxView extends VerticalLayout implements HasDynamicTitle {
+public class InboxView extends VerticalLayout implements HasDynamicTitle, AfterNavigationObserver {
 
     /** Rows fetched at a time. */
     public static final int PAGE = 50;
@@ -58,6 +60,11 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         offeredEmpty.addClassName("empty-note");
         add(filters(), new H2(getTranslation("inbox.mine")), mineEmpty, mine,
                 new H2(getTranslation("inbox.offered")), offeredEmpty, offered);
+    }
+
+    /** Loaded on every arrival, choosing 待办 again included: that is how a person looks for what came in. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
         refresh();
     }
 

@@ -88,6 +88,14 @@ class ArticleFormsTest extends UiTest {
         assertThat(mine.grid.getEmptyStateText()).isEqualTo("本单位没有符合条件的稿件。");
         _setValue(mine.status, null);
         assertThat(mine.grid.getListDataView().getItems().map(Article::id)).containsExactly(draft.id());
+
+        // a colleague saves another; choosing 我的报送 again shows it, the search kept
+        Article another = articles.createDraft(user("kunshan"),
+                new ArticleContent("昆山市：" + marker + "志愿服务续篇", "工作交流", "市文明办", "0512-57512345", body));
+        UI.getCurrent().navigate(MySubmissionsView.class);
+        assertThat(_get(MySubmissionsView.class)).isSameAs(mine);
+        assertThat(mine.grid.getListDataView().getItems().map(Article::id))
+                .containsExactlyInAnyOrder(draft.id(), another.id());
     }
 
     @Test

@@ -193,7 +193,9 @@ class ArticleE2EIT extends E2EScenario {
     @Test
     @Order(6)
     void theEditorAcceptsTheRevisedArticle() {
-        BrowserSession editor = editor().open("");
+        BrowserSession editor = editor();
+        assertThat(editor.path()).as("the editor has stayed on the inbox since returning the article").isEmpty();
+        editor.menu("待办"); // chosen again: what arrived meanwhile shows
         BrowserSession.Row row = editor.waitForRow("#group-tasks", ARTICLE.title());
         editor.step("editor-inbox-resubmitted");
         String taskId = row.id("open-").substring("open-".length());

@@ -457,7 +457,9 @@ public final class BrowserSession implements AutoCloseable {
 
     /** Follows the item of the side menu with the given label. */
     public BrowserSession menu(String label) {
-        return click(By.xpath("//vaadin-side-nav-item[normalize-space(.)='" + label + "']"));
+        // an item with a count reads "待办 3" as a whole: its label is its own text
+        return click(By.xpath("//vaadin-side-nav-item[normalize-space(.)='" + label + "' or normalize-space(text())='"
+                + label + "']"));
     }
 
     // ---- reading grids ------------------------------------------------------------------------------------------

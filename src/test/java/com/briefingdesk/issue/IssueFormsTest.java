@@ -97,6 +97,14 @@ class IssueFormsTest extends UiTest {
         _setValue(list.shownStatus, IssueStatus.AWAITING_SIGN_OFF);
         assertThat(listed(list)).extracting(IssueSummary::id).contains(awaiting.id()).doesNotContain(composing.id());
         assertThat(listed(list)).allMatch(i -> i.status() == IssueStatus.AWAITING_SIGN_OFF);
+
+        // a colleague starts the next issue; choosing 简报 again shows it, the filters kept
+        _setValue(list.shownSeries, series);
+        _setValue(list.shownStatus, IssueStatus.COMPOSING);
+        Issue next = issues.start(fixtures.user("editor"), series.id());
+        UI.getCurrent().navigate(IssuesView.class);
+        assertThat(_get(IssuesView.class)).isSameAs(list);
+        assertThat(listed(list)).extracting(IssueSummary::id).containsExactly(next.id(), composing.id());
     }
 
     static List<IssueSummary> listed(IssuesView list) {

@@ -103,6 +103,23 @@ class InboxViewTest extends UiTest {
     }
 
     @Test
+    void choosingTheInboxAgainShowsWhatArrivedMeanwhile() {
+        String mark = "再点待办" + System.nanoTime();
+        Article first = submittedAs("kunshan", mark + " 先到");
+
+        openAs("editor");
+        UI.getCurrent().navigate(InboxView.class);
+        InboxView view = _get(InboxView.class);
+        view.words.setValue(mark);
+        assertThat(titles(view.offered)).containsExactly(first.title());
+
+        Article second = submittedAs("jurong", mark + " 后到");
+        UI.getCurrent().navigate(InboxView.class); // the menu's 待办 chosen again, on the inbox
+        assertThat(_get(InboxView.class)).as("the same view, with its search kept").isSameAs(view);
+        assertThat(titles(view.offered)).containsExactlyInAnyOrder(first.title(), second.title());
+    }
+
+    @Test
     void tasksPastTheirDueDateAreMarkedAndCanBeShownAlone() {
         String mark = "逾期检索" + System.nanoTime();
         Article late = submittedAs("binhai", mark + " 已逾期");
