@@ -35,6 +35,11 @@ public class ActivityNames {
         return translated(locale, key(processKey, activityId), modelName == null ? activityId : modelName);
     }
 
+    /** A task's name as the inbox shows it: the bundles name each form, else the model's name stands. */
+    public String taskName(Locale locale, String formKey, String modelName) {
+        return translated(locale, "task.name." + formKey, modelName);
+    }
+
     /** The key's translation, or the fallback where no bundle has the key (the bundles answer {@code !key}). */
     public String translated(Locale locale, String key, String fallback) {
         String translation = messages.getTranslation(key, locale);

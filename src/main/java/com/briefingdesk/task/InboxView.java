@@ -114,7 +114,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle, AfterN
 
     /** The task's name in the person's language: the models name tasks in English, the bundles per form. */
     private String taskName(OpenTask task) {
-        String name = activityNames.translated(getLocale(), "task.name." + task.formKey(), task.name());
+        String name = activityNames.taskName(getLocale(), task.formKey(), task.name());
         if (task.ownerName() == null) {
             return name;
         }
@@ -184,10 +184,14 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle, AfterN
         filters.setVisible(filter.narrows() || mine.isVisible() || offered.isVisible());
     }
 
-    /** The grid's sorting, which the engine does: every page of a long list follows the column the person chose. */
-    private static InboxFilter sortedAs(InboxFilter filter, List<QuerySortOrder> sorting) {
-        return sorting.isEmpty() ? filter.orderedBy(InboxFilter.Order.ARRIVED, false)
-                : filter.orderedBy(InboxFilter.Order.valueOf(sorting.get(0).getSorted()),
+    /**
+     * The grid's sorting, which the inbox does: every page of a long list follows the column the person chose, the
+     * tasks named in the language they read.
+     */
+    private InboxFilter sortedAs(InboxFilter filter, List<QuerySortOrder> sorting) {
+        InboxFilter named = filter.namedIn(getLocale());
+        return sorting.isEmpty() ? named.orderedBy(InboxFilter.Order.ARRIVED, false)
+                : named.orderedBy(InboxFilter.Order.valueOf(sorting.get(0).getSorted()),
                 sorting.get(0).getDirection() == SortDirection.DESCENDING);
     }
 

@@ -4,12 +4,15 @@ import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.UserDirectory;
 import com.briefingdesk.kernel.OfficeClock;
 import com.briefingdesk.kernel.ui.WaitingCount;
+import java.text.Collator;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.DelegationState;
@@ -30,14 +33,16 @@ public class TaskInbox implements WaitingCount {
     private final TaskSubjectLookup subjectLookup;
     private final UserDirectory directory;
     private final OfficeClock clock;
+    private final ActivityNames names;
 
     public TaskInbox(TaskService taskService, TaskGuard guard, TaskSubjectLookup subjectLookup,
-                     UserDirectory directory, OfficeClock clock) {
+                     UserDirectory directory, OfficeClock clock, ActivityNames names) {
         this.taskService = taskService;
         this.guard = guard;
         this.subjectLookup = subjectLookup;
         this.directory = directory;
         this.clock = clock;
+        this.names = names;
     }
 
     public List<OpenTask> assignedTo(AppUser user) {
@@ -104,12 +109,13 @@ public class TaskInbox implements WaitingCount {
 
     /**
      * A short list is its own count: only a full first page asks the database how many there are. The words are
-     * looked for in the subjects, which live in the features' tables, not the engine's: a search reads the list
-     * whole, names its tasks and keeps those that match.
+     * looked for in the subjects, which live in the features' tables, not the engine's, and the tasks' names as
+     * shown live in the bundles (the models name them in English): a search, or the list sorted by task, reads the
+     * list whole and names its tasks.
      */
     private TaskList firstPage(TaskQuery query, InboxFilter filter, int pageSize) {
-        if (!filter.words().isBlank()) {
-            List<OpenTask> found = matching(query, filter);
+        if (readsWhole(filter)) {
+            List<OpenTask> found = whole(query, filter);
             return new TaskList(found.subList(0, Math.min(pageSize, found.size())), found.size());
         }
         List<Task> page = query.listPage(0, pageSize);
@@ -118,16 +124,30 @@ public class TaskInbox implements WaitingCount {
     }
 
     private List<OpenTask> page(TaskQuery query, InboxFilter filter, int offset, int limit) {
-        if (filter.words().isBlank()) {
+        if (!readsWhole(filter)) {
             return describe(query.listPage(offset, limit));
         }
-        List<OpenTask> found = matching(query, filter);
+        List<OpenTask> found = whole(query, filter);
         return found.subList(Math.min(offset, found.size()), Math.min(offset + limit, found.size()));
     }
 
-    private List<OpenTask> matching(TaskQuery query, InboxFilter filter) {
-        return describe(query.list()).stream()
-                .filter(task -> filter.words().foundIn(task.subject().title(), task.subject().unitName())).toList();
+    private static boolean readsWhole(InboxFilter filter) {
+        return !filter.words().isBlank() || filter.order() == InboxFilter.Order.TASK;
+    }
+
+    /** The list whole, as the query orders it (by arrival when by task), narrowed by the words, sorted by name. */
+    private List<OpenTask> whole(TaskQuery query, InboxFilter filter) {
+        Stream<OpenTask> tasks = describe(query.list()).stream()
+                .filter(task -> filter.words().foundIn(task.subject().title(), task.subject().unitName()));
+        return filter.order() == InboxFilter.Order.TASK ? tasks.sorted(byName(filter)).toList() : tasks.toList();
+    }
+
+    /** By the name the person reads (稿件初审 before 组稿 by pinyin), the same step in order of arrival. */
+    private Comparator<OpenTask> byName(InboxFilter filter) {
+        Collator collator = Collator.getInstance(filter.language());
+        Comparator<OpenTask> byName = Comparator.comparing(
+                task -> names.taskName(filter.language(), task.formKey(), task.name()), collator);
+        return filter.descending() ? byName.reversed() : byName;
     }
 
     private TaskQuery assigned(AppUser user, InboxFilter filter) {
@@ -147,7 +167,7 @@ public class TaskInbox implements WaitingCount {
         }
         switch (filter.order()) {
             case DUE -> direction(query.orderByDueDate(), filter.descending()).orderByTaskCreateTime().asc();
-            case TASK -> direction(query.orderByTaskName(), filter.descending()).orderByTaskCreateTime().asc();
+            case TASK -> query.orderByTaskCreateTime().asc(); // then by name as shown, see byName
             case ARRIVED -> direction(query.orderByTaskCreateTime(), filter.descending());
         }
         return query.orderByTaskId().asc();

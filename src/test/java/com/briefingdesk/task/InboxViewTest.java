@@ -15,10 +15,12 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Span;
+import java.text.Collator;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -172,6 +174,37 @@ class InboxViewTest extends UiTest {
         assertThat(GridKt._fetch(view.offered, 0, GridKt._size(view.offered)).stream()
                 .map(OpenTask::due).filter(java.util.Objects::nonNull).toList())
                 .as("the whole list, page by page, in the column's order").isSorted();
+    }
+
+    @Test
+    void sortedByTaskTheListFollowsTheNamesAsReadNotTheModelsEnglishOnes() {
+        submittedAs("kunshan", "按任务排序" + System.nanoTime()); // 稿件初审, "Triage article" in the model
+        fixtures.issues.start(fixtures.user("editor"), fixtures.freshSeries(0).id()); // 组稿, "Compose issue"
+
+        openAs("editor");
+        UI.getCurrent().navigate(InboxView.class);
+        InboxView view = _get(InboxView.class);
+        Grid.Column<OpenTask> task = view.offered.getColumnByKey(InboxFilter.Order.TASK.name());
+        view.offered.sort(GridSortOrder.asc(task).build());
+        List<String> names = taskNames(view.offered);
+        Collator pinyin = Collator.getInstance(Locale.SIMPLIFIED_CHINESE);
+        assertThat(names).contains("稿件初审", "组稿").isSortedAccordingTo(pinyin);
+        assertThat(names.indexOf("稿件初审")).as("gǎo before zǔ").isLessThan(names.indexOf("组稿"));
+        view.offered.sort(GridSortOrder.desc(task).build());
+        assertThat(taskNames(view.offered)).isSortedAccordingTo(pinyin.reversed());
+
+        openAs("editor");
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        UI.getCurrent().navigate(InboxView.class);
+        view = _get(InboxView.class);
+        view.offered.sort(GridSortOrder.asc(view.offered.getColumnByKey(InboxFilter.Order.TASK.name())).build());
+        assertThat(taskNames(view.offered)).contains("Triage article", "Compose issue")
+                .isSortedAccordingTo(Collator.getInstance(Locale.ENGLISH));
+    }
+
+    private static List<String> taskNames(Grid<OpenTask> grid) {
+        return java.util.stream.IntStream.range(0, GridKt._size(grid))
+                .mapToObj(row -> GridKt._getFormatted(grid, row, InboxFilter.Order.TASK.name())).toList();
     }
 
     private Article submittedAs(String unit, String title) {
