@@ -5,8 +5,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Finds published issues in our tables. Titles, text and the editor's note are searched by substring (position on
- * lower-cased text), which suits Chinese; the text of an article is the concatenation of the runs of its body.
+ * Finds published issues in our tables, the latest first: a search that finds more than is shown shows the newest.
+ * Titles, text and the editor's note are searched by substring (position on lower-cased text), which suits Chinese;
+ * the text of an article is the concatenation of the runs of its body.
  */
 @Repository
 class ArchiveRepository {
@@ -33,7 +34,7 @@ class ArchiveRepository {
                             select string_agg(run ->> 'text', '')
                             from jsonb_array_elements(a.body) paragraph,
                                  jsonb_array_elements(paragraph -> 'runs') run))) > 0)))
-            order by s.title, i.year desc, i.number_in_year desc, i.id desc
+            order by i.published_at desc nulls last, i.id desc
             limit :limit""";
 
     private final JdbcClient jdbc;

@@ -26,17 +26,23 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.text.Collator;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * 简报归档: every published issue by series, year and number, searched by article title, submitting unit and
- * words of the text; a row opens the issue as published.
+ * 简报归档: every published issue, the latest first, searched by series, year and number, article title, submitting
+ * unit and words of the text; a row opens the issue as published.
  */
 @Route(value = "archive", layout = MainLayout.class)
 @RolesAllowed({"EDITOR", "REVIEWER", "SIGNATORY", "ADMIN", "RECIPIENT"})
 public class ArchiveView extends VerticalLayout implements HasDynamicTitle {
+
+    /** A published issue has its year and number; an issue without them sorts first. */
+    private static final Comparator<Integer> NUMBERS = Comparator.nullsFirst(Comparator.naturalOrder());
 
     /** The reading view of a published issue (the circulation feature's). */
     static final String READING_ROUTE = "published/";
@@ -87,14 +93,19 @@ public class ArchiveView extends VerticalLayout implements HasDynamicTitle {
         problems = new FieldProblems(this, Map.of("year", year, "number", number, "title", title, "words", words),
                 year);
 
-        grid.addColumn(i -> i.series().title()).setHeader(getTranslation("issue.series")).setAutoWidth(true);
+        // the latest first, as found; each column sorts, the series by pinyin and the number within its year
+        grid.addColumn(i -> i.series().title()).setHeader(getTranslation("issue.series")).setAutoWidth(true)
+                .setComparator(Comparator.comparing(i -> i.series().title(),
+                        Collator.getInstance(Locale.SIMPLIFIED_CHINESE))).setKey("series");
         grid.addColumn(i -> i.year() + " " + i.numberLabel()).setHeader(getTranslation("issue.number"))
-                .setAutoWidth(true);
+                .setAutoWidth(true).setComparator(Comparator.comparing(Issue::year, NUMBERS)
+                        .thenComparing(Issue::supplement).thenComparing(Issue::numberInYear, NUMBERS))
+                .setKey("number");
         grid.addColumn(Issue::serialLabel).setHeader(getTranslation("issue.serial")).setAutoWidth(true);
         grid.addColumn(i -> i.articles().stream().map(IssueArticle::title).collect(Collectors.joining("；")))
                 .setHeader(getTranslation("archive.articles")).setFlexGrow(3);
         grid.addColumn(i -> clock.minute(i.publishedAt())).setHeader(getTranslation("archive.publishedAt"))
-                .setAutoWidth(true);
+                .setAutoWidth(true).setComparator(ListColumns.byTime(Issue::publishedAt)).setKey("published");
         grid.addItemClickListener(e -> open(e.getItem()));
         ListColumns.titlesTakeTheRoom(grid);
 

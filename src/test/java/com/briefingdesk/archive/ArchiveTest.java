@@ -14,8 +14,14 @@ import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.issue.Issue;
 import com.briefingdesk.issue.IssueService;
 import com.briefingdesk.kernel.AccessDeniedView;
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import java.text.Collator;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -104,6 +110,16 @@ class ArchiveTest extends UiTest {
         assertThat(view.results()).extracting(Issue::id).contains(kunshan.id()).doesNotContain(binhai.id());
         assertThat(view.count.getText()).startsWith("共 ");
 
+        _setValue(view.year, null);
+        _setValue(view.words, "");
+        _click(view.search);
+        view.grid.sort(GridSortOrder.asc(view.grid.getColumnByKey("series")).build());
+        assertThat(GridKt._fetch(view.grid, 0, GridKt._size(view.grid))).extracting(i -> i.series().title())
+                .as("by series, in pinyin").isSortedAccordingTo(Collator.getInstance(Locale.SIMPLIFIED_CHINESE));
+        view.grid.sort(GridSortOrder.desc(view.grid.getColumnByKey("number")).build());
+        assertThat(GridKt._fetch(view.grid, 0, GridKt._size(view.grid))).extracting(Issue::year)
+                .as("the latest year first").isSortedAccordingTo(Comparator.reverseOrder());
+
         view.open(view.results().stream().filter(i -> i.id() == kunshan.id()).findFirst().orElseThrow());
         _assertOne(PublishedIssueView.class);
     }
@@ -122,9 +138,15 @@ class ArchiveTest extends UiTest {
         assertThat(listed.recipients()).isEqualTo(alone.recipients()).isNotEmpty();
         assertThat(listed.series()).isEqualTo(alone.series());
 
+        assertThat(all.issues()).extracting(Issue::publishedAt).as("the latest first, whatever the series")
+                .isSortedAccordingTo(Comparator.nullsLast(Comparator.<Instant>reverseOrder()));
+        assertThat(all.issues().stream().map(Issue::id).toList().indexOf(binhai.id()))
+                .isLessThan(all.issues().stream().map(Issue::id).toList().indexOf(kunshan.id()));
+
         ArchiveHits cut = new IssueArchive(repository, issues, 1).search(editor, both);
         assertThat(cut.more()).isTrue();
-        assertThat(cut.issues()).extracting(Issue::id).containsExactly(all.issues().get(0).id());
+        assertThat(cut.issues()).extracting(Issue::id).as("cut short, it shows the newest")
+                .containsExactly(all.issues().get(0).id());
     }
 
     @Test
