@@ -118,7 +118,8 @@ class ArchiveTest extends UiTest {
                 .as("by series, in pinyin").isSortedAccordingTo(Collator.getInstance(Locale.SIMPLIFIED_CHINESE));
         view.grid.sort(GridSortOrder.desc(view.grid.getColumnByKey("number")).build());
         assertThat(GridKt._fetch(view.grid, 0, GridKt._size(view.grid))).extracting(Issue::year)
-                .as("the latest year first").isSortedAccordingTo(Comparator.reverseOrder());
+                .as("the latest year first")
+                .isSortedAccordingTo(Comparator.nullsLast(Comparator.<Integer>reverseOrder()));
 
         view.open(view.results().stream().filter(i -> i.id() == kunshan.id()).findFirst().orElseThrow());
         _assertOne(PublishedIssueView.class);
