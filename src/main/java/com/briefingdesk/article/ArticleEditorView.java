@@ -16,8 +16,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.BeforeLeaveEvent;
-import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
@@ -28,8 +26,8 @@ import java.util.List;
 @Route(value = "articles/new", layout = MainLayout.class)
 @RouteAlias(value = "articles/:articleId([0-9]+)/edit", layout = MainLayout.class)
 @RolesAllowed(Role.SUBMITTER_AUTHORITY)
-public class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver,
-        HasDynamicTitle, UnsavedWork.Holder {
+public class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle,
+        UnsavedWork.Holder {
 
     private final ArticleService articles;
     private final AppUser user;
@@ -137,10 +135,6 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
         }
     }
 
-    @Override
-    public void beforeLeave(BeforeLeaveEvent event) {
-        UnsavedWork.askBeforeLeaving(event, hasUnsavedWork());
-    }
 
     @Override
     public boolean hasUnsavedWork() {

@@ -20,8 +20,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.BeforeLeaveEvent;
-import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -34,8 +32,8 @@ import java.util.Optional;
  */
 @Route(value = "tasks/" + ArticleTasks.REVISE_FORM + "/:taskId", layout = MainLayout.class)
 @RolesAllowed(Role.SUBMITTER_AUTHORITY)
-public class ArticleRevisionForm extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver,
-        HasDynamicTitle, UnsavedWork.Holder {
+public class ArticleRevisionForm extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle,
+        UnsavedWork.Holder {
 
     private final ArticleTasks tasks;
     private final ArticleService articles;
@@ -115,10 +113,6 @@ public class ArticleRevisionForm extends VerticalLayout implements BeforeEnterOb
         }
     }
 
-    @Override
-    public void beforeLeave(BeforeLeaveEvent event) {
-        UnsavedWork.askBeforeLeaving(event, hasUnsavedWork());
-    }
 
     @Override
     public boolean hasUnsavedWork() {

@@ -27,8 +27,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.BeforeLeaveEvent;
-import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
@@ -39,8 +37,8 @@ import java.util.Optional;
 /** formKey {@code article-triage}: an editor reads, may edit, and accepts, returns or rejects a submitted article. */
 @Route(value = "tasks/" + ArticleTasks.TRIAGE_FORM + "/:taskId", layout = MainLayout.class)
 @RolesAllowed(Role.EDITOR_AUTHORITY)
-public class ArticleTriageForm extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver,
-        HasDynamicTitle, UnsavedWork.Holder {
+public class ArticleTriageForm extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle,
+        UnsavedWork.Holder {
 
     /** The session's choice to go on to the next article after each triage. */
     private static final String NEXT_AFTER = ArticleTriageForm.class.getName() + ".nextAfter";
@@ -162,10 +160,6 @@ public class ArticleTriageForm extends VerticalLayout implements BeforeEnterObse
         }
     }
 
-    @Override
-    public void beforeLeave(BeforeLeaveEvent event) {
-        UnsavedWork.askBeforeLeaving(event, hasUnsavedWork());
-    }
 
     @Override
     public boolean hasUnsavedWork() {

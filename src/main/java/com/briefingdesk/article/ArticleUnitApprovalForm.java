@@ -8,6 +8,7 @@ import com.briefingdesk.kernel.ui.DecisionColumns;
 import com.briefingdesk.kernel.ui.FieldProblems;
 import com.briefingdesk.kernel.ui.MainLayout;
 import com.briefingdesk.kernel.ui.Notices;
+import com.briefingdesk.kernel.ui.UnsavedWork;
 import com.briefingdesk.task.InboxView;
 import com.briefingdesk.task.TaskGone;
 import com.briefingdesk.task.TaskNotAvailableException;
@@ -35,7 +36,8 @@ import java.util.Map;
  */
 @Route(value = "tasks/" + UnitApprovalTasks.FORM + "/:taskId", layout = MainLayout.class)
 @RolesAllowed(Role.UNIT_LEADER_AUTHORITY)
-public class ArticleUnitApprovalForm extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class ArticleUnitApprovalForm extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle,
+        UnsavedWork.Holder {
 
     private final UnitApprovalTasks tasks;
     private final ArticleService articles;
@@ -47,9 +49,11 @@ public class ArticleUnitApprovalForm extends VerticalLayout implements BeforeEnt
     private final FieldProblems problems;
     private final OfficeClock clock;
     private String taskId;
+    private boolean decided;
 
     public ArticleUnitApprovalForm(UnitApprovalTasks tasks, ArticleService articles, CurrentUser currentUser,
                                    OfficeClock clock) {
+        UnsavedWork.guardThePage(this);
         this.tasks = tasks;
         this.articles = articles;
         this.user = currentUser.get();
@@ -112,12 +116,19 @@ public class ArticleUnitApprovalForm extends VerticalLayout implements BeforeEnt
         try {
             problems.attempt(() -> {
                 tasks.decide(user, taskId, decision.getValue(), opinion.getValue());
+                decided = true;
                 Notices.success(getTranslation("unitapproval.done." + decision.getValue().name()));
                 getUI().ifPresent(ui -> ui.navigate(InboxView.class));
             });
         } catch (TaskNotAvailableException e) {
             Notices.error(getTranslation("task.notAvailable"));
         }
+    }
+
+
+    @Override
+    public boolean hasUnsavedWork() {
+        return !decided && !opinion.getValue().isBlank();
     }
 
     @Override

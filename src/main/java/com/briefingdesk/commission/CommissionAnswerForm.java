@@ -8,6 +8,7 @@ import com.briefingdesk.kernel.OfficeClock;
 import com.briefingdesk.kernel.ValidationException;
 import com.briefingdesk.kernel.ui.MainLayout;
 import com.briefingdesk.kernel.ui.Notices;
+import com.briefingdesk.kernel.ui.UnsavedWork;
 import com.briefingdesk.task.InboxView;
 import com.briefingdesk.task.TaskGone;
 import com.briefingdesk.task.TaskNotAvailableException;
@@ -35,7 +36,8 @@ import java.util.stream.Collectors;
  */
 @Route(value = "tasks/" + CommissionAnswers.ANSWER_FORM + "/:taskId", layout = MainLayout.class)
 @RolesAllowed(Role.SUBMITTER_AUTHORITY)
-public class CommissionAnswerForm extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class CommissionAnswerForm extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle,
+        UnsavedWork.Holder {
 
     private final CommissionAnswers answers;
     private final AppUser user;
@@ -46,8 +48,10 @@ public class CommissionAnswerForm extends VerticalLayout implements BeforeEnterO
     final TextArea reason = new TextArea();
     final Button decline = new Button();
     private CommissionAnswers.AnswerTask task;
+    private boolean answered;
 
     public CommissionAnswerForm(CommissionAnswers answers, CurrentUser currentUser, OfficeClock clock) {
+        UnsavedWork.guardThePage(this);
         this.answers = answers;
         this.user = currentUser.get();
         this.clock = clock;
@@ -103,6 +107,7 @@ public class CommissionAnswerForm extends VerticalLayout implements BeforeEnterO
     void answer() {
         try {
             answers.answer(user, task.taskId(), articles.getValue().stream().map(Article::id).toList());
+            answered = true;
             Notices.success(getTranslation("commission.answer.done"));
             getUI().ifPresent(ui -> ui.navigate(InboxView.class));
         } catch (ValidationException e) {
@@ -116,6 +121,7 @@ public class CommissionAnswerForm extends VerticalLayout implements BeforeEnterO
     void decline() {
         try {
             answers.decline(user, task.taskId(), reason.getValue());
+            answered = true;
             Notices.success(getTranslation("commission.decline.done"));
             getUI().ifPresent(ui -> ui.navigate(InboxView.class));
         } catch (ValidationException e) {
@@ -124,6 +130,13 @@ public class CommissionAnswerForm extends VerticalLayout implements BeforeEnterO
         } catch (TaskNotAvailableException e) {
             Notices.error(getTranslation("task.notAvailable"));
         }
+    }
+
+
+    /** A reason for declining is typed; the articles ticked are only picked (and writing a new one keeps them). */
+    @Override
+    public boolean hasUnsavedWork() {
+        return !answered && !reason.getValue().isBlank();
     }
 
     @Override

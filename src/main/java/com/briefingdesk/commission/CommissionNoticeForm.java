@@ -8,6 +8,7 @@ import com.briefingdesk.kernel.ui.FieldProblems;
 import com.briefingdesk.kernel.ui.InputTexts;
 import com.briefingdesk.kernel.ui.MainLayout;
 import com.briefingdesk.kernel.ui.Notices;
+import com.briefingdesk.kernel.ui.UnsavedWork;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -26,7 +27,7 @@ import java.util.stream.Collectors;
 /** An editor issues a commission notice (约稿通知): topic, requirements, target units or all, deadline. */
 @Route(value = "commissions/new", layout = MainLayout.class)
 @RolesAllowed(Role.EDITOR_AUTHORITY)
-public class CommissionNoticeForm extends VerticalLayout implements HasDynamicTitle {
+public class CommissionNoticeForm extends VerticalLayout implements HasDynamicTitle, UnsavedWork.Holder {
 
     private final Commissions commissions;
     private final AppUser user;
@@ -37,8 +38,10 @@ public class CommissionNoticeForm extends VerticalLayout implements HasDynamicTi
     final DateTimePicker deadline = new DateTimePicker();
     final Button issue = new Button();
     private final FieldProblems problems;
+    private boolean sent; // issued: leaving loses nothing
 
     public CommissionNoticeForm(Commissions commissions, CurrentUser currentUser) {
+        UnsavedWork.guardThePage(this);
         this.commissions = commissions;
         this.user = currentUser.get();
         setId("commission-notice");
@@ -87,9 +90,17 @@ public class CommissionNoticeForm extends VerticalLayout implements HasDynamicTi
     void issue() {
         problems.attempt(() -> {
             Commission issued = commissions.issue(user, notice());
+            sent = true;
             Notices.success(getTranslation("commission.issued"));
             getUI().ifPresent(ui -> ui.navigate(CommissionDetailView.location(issued.id())));
         });
+    }
+
+
+    /** The topic and the requirements are what takes typing; the units and the deadline are picked again quickly. */
+    @Override
+    public boolean hasUnsavedWork() {
+        return !sent && !(topic.isEmpty() && requirements.isEmpty());
     }
 
     @Override

@@ -22,8 +22,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.BeforeLeaveEvent;
-import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import java.util.List;
 
@@ -31,8 +29,8 @@ import java.util.List;
  * The forms that judge a composed issue (proofread, review, sign-off): the full preview, the opinions so far, an
  * opinion and two ways on. A return must say why.
  */
-abstract class IssueApprovalForm extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver,
-        HasDynamicTitle, UnsavedWork.Holder {
+abstract class IssueApprovalForm extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle,
+        UnsavedWork.Holder {
 
     protected final IssueTasks tasks;
     protected final IssueService issues;
@@ -173,10 +171,6 @@ abstract class IssueApprovalForm extends VerticalLayout implements BeforeEnterOb
         }
     }
 
-    @Override
-    public void beforeLeave(BeforeLeaveEvent event) {
-        UnsavedWork.askBeforeLeaving(event, hasUnsavedWork());
-    }
 
     @Override
     public boolean hasUnsavedWork() {

@@ -44,8 +44,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.BeforeLeaveEvent;
-import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -61,8 +59,8 @@ import java.util.Optional;
  */
 @Route(value = "tasks/" + IssueTasks.COMPOSE_FORM + "/:taskId", layout = MainLayout.class)
 @RolesAllowed(Role.EDITOR_AUTHORITY)
-public class IssueComposeForm extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver,
-        HasDynamicTitle, UnsavedWork.Holder {
+public class IssueComposeForm extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle,
+        UnsavedWork.Holder {
 
 
     private final IssueTasks tasks;
@@ -424,11 +422,6 @@ public class IssueComposeForm extends VerticalLayout implements BeforeEnterObser
     }
 
     /** The articles are kept as they are placed; the settings below them only when saved. */
-    @Override
-    public void beforeLeave(BeforeLeaveEvent event) {
-        UnsavedWork.askBeforeLeaving(event, hasUnsavedWork());
-    }
-
     @Override
     public boolean hasUnsavedWork() {
         return settingsAsSaved != null && !composition().equals(settingsAsSaved);

@@ -20,7 +20,9 @@ import com.briefingdesk.task.OpenTask;
 import com.briefingdesk.task.TaskInbox;
 import com.briefingdesk.task.TaskNotAvailableException;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
@@ -63,8 +65,13 @@ class ArticleUnitApprovalFormTest extends UiTest {
         assertThat(articles.find(unit.submitter(), article.id()).status()).isEqualTo(ArticleStatus.UNIT_APPROVAL);
 
         _setValue(form.opinion, "请补充志愿者人数");
+        UI.getCurrent().navigate(InboxView.class); // a slip onto the menu: the opinion is not lost
+        ConfirmDialog ask = _get(ConfirmDialog.class, spec -> spec.withId("unsaved-work"));
+        ConfirmDialogKt._fireCancel(ask);
+        ask.close();
+        assertThat(_get(ArticleUnitApprovalForm.class).opinion.getValue()).isEqualTo("请补充志愿者人数");
         _click(form.complete);
-        _assertOne(InboxView.class);
+        _assertOne(InboxView.class); // decided: leaves without asking
         NotificationsKt.expectNotifications("已退回报送人修改");
         assertThat(articles.find(unit.submitter(), article.id()).status()).isEqualTo(ArticleStatus.RETURNED);
 

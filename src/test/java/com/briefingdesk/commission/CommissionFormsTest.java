@@ -83,6 +83,11 @@ class CommissionFormsTest extends UiTest {
         assertThat(form.requirements.getValue()).isEqualTo("请报送创建工作中的典型经验。");
         assertThat(jdbc.sql("select count(*) from commission where topic = :t").param("t", topic).query(Long.class)
                 .single()).isZero();
+        UI.getCurrent().navigate(CommissionsView.class); // a slip onto the menu: the notice is not lost
+        ConfirmDialog ask = _get(ConfirmDialog.class, spec -> spec.withId("unsaved-work"));
+        ConfirmDialogKt._fireCancel(ask);
+        ask.close();
+        _assertOne(CommissionNoticeForm.class);
 
         _setValue(form.deadline, LocalDateTime.now(Office.ZONE).plusDays(7).withNano(0));
         _setValue(form.units, Set.of(form.units.getListDataView().getItems().filter(u -> u.id() == east.id())
@@ -180,7 +185,13 @@ class CommissionFormsTest extends UiTest {
         UI.getCurrent().navigate("tasks/commission-answer/" + fixtures.taskOf(commission, south));
         CommissionAnswerForm decline = _get(CommissionAnswerForm.class);
         _setValue(decline.reason, "本月无相关活动");
+        UI.getCurrent().navigate(InboxView.class); // the reason typed is not lost on a slip onto the menu
+        ConfirmDialog ask = _get(ConfirmDialog.class, spec -> spec.withId("unsaved-work"));
+        ConfirmDialogKt._fireCancel(ask);
+        ask.close();
+        _assertOne(CommissionAnswerForm.class);
         _click(decline.decline);
+        _assertOne(InboxView.class); // declined: leaves without asking
 
         openAs("editor");
         UI.getCurrent().navigate(CommissionDetailView.location(commission.id()));

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 
 /**
  * Asks before a person leaves a form whose typing is neither saved nor submitted: they stay with it, or leave and
@@ -17,9 +18,14 @@ import com.vaadin.flow.router.BeforeLeaveEvent;
  */
 public final class UnsavedWork {
 
-    /** A form that can tell whether it holds typing that leaving would lose. */
-    public interface Holder {
+    /** A form that can tell whether it holds typing that leaving would lose; leaving it asks first then. */
+    public interface Holder extends BeforeLeaveObserver {
         boolean hasUnsavedWork();
+
+        @Override
+        default void beforeLeave(BeforeLeaveEvent event) {
+            askBeforeLeaving(event, hasUnsavedWork());
+        }
     }
 
     static final String GUARD_ATTRIBUTE = "unsaved-work-guard";
