@@ -103,6 +103,7 @@ public class ArticleUnitApprovalForm extends VerticalLayout implements BeforeEnt
                 new ArticleImages(articles, user, article.id(), false), new H3(getTranslation("article.timeline")),
                 new ArticleTimeline(timeline, clock));
         if (tasks.isOwnArticle(user, article)) {
+            tasks.giveBackOwn(user, taskId, article);
             decision.setEnabled(false);
             opinion.setEnabled(false);
             complete.setEnabled(false);

@@ -132,11 +132,16 @@ class ArticleUnitApprovalFormTest extends UiTest {
         String taskId = fixtures.taskOf(article, "Task_UnitApproval");
 
         openAs(both.username());
+        inbox.claim(taskId, both); // 办理 in the inbox takes the task before the form opens
+        assertThat(inbox.offeredTo(unit.leader())).extracting(OpenTask::id).doesNotContain(taskId);
         UI.getCurrent().navigate("tasks/article-unit-approval/" + taskId);
         ArticleUnitApprovalForm form = _get(ArticleUnitApprovalForm.class);
         assertThat(_get(Div.class, spec -> spec.withId("own-article")).getText())
-                .startsWith("这篇稿件由您本人撰写或报送，不能由您审核");
+                .isEqualTo("这篇稿件由您本人撰写或报送，不能由您审核，已留给本单位其他审核人办理。");
         assertThat(form.complete.isEnabled()).isFalse();
+        assertThat(inbox.offeredTo(unit.leader())).extracting(OpenTask::id).as("given back to the unit's leaders")
+                .contains(taskId);
+        assertThat(inbox.assignedTo(both)).extracting(OpenTask::id).doesNotContain(taskId);
         assertThatThrownBy(() -> unitApproval.decide(both, taskId, UnitDecision.APPROVE, null))
                 .isInstanceOf(ValidationException.class)
                 .satisfies(e -> assertThat(((ValidationException) e).fieldMessageKeys())
