@@ -135,7 +135,6 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
         }
     }
 
-
     @Override
     public boolean hasUnsavedWork() {
         return fields.changed();

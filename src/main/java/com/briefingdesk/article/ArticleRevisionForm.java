@@ -113,7 +113,6 @@ public class ArticleRevisionForm extends VerticalLayout implements BeforeEnterOb
         }
     }
 
-
     @Override
     public boolean hasUnsavedWork() {
         return fields.changed() || !note.isEmpty();

@@ -11,8 +11,7 @@ import com.briefingdesk.kernel.ui.DecisionColumns;
 import com.briefingdesk.kernel.ui.MainLayout;
 import com.briefingdesk.kernel.ui.Notices;
 import com.briefingdesk.kernel.ui.UnsavedWork;
-import com.briefingdesk.task.InboxView;
-import com.briefingdesk.task.OpenTask;
+import com.briefingdesk.task.NextInPile;
 import com.briefingdesk.task.TaskGone;
 import com.briefingdesk.task.TaskInbox;
 import com.briefingdesk.task.TaskNotAvailableException;
@@ -29,7 +28,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinSession;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Optional;
@@ -40,9 +38,6 @@ import java.util.Optional;
 public class ArticleTriageForm extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle,
         UnsavedWork.Holder {
 
-    /** The session's choice to go on to the next article after each triage. */
-    private static final String NEXT_AFTER = ArticleTriageForm.class.getName() + ".nextAfter";
-
     private final ArticleTasks tasks;
     private final ArticleService articles;
     private final AppUser user;
@@ -51,8 +46,8 @@ public class ArticleTriageForm extends VerticalLayout implements BeforeEnterObse
     final RadioButtonGroup<TriageDecision> decision = new RadioButtonGroup<>();
     final OpinionField comment = OpinionField.create();
     final Button complete = new Button();
-    final Checkbox nextAfter = new Checkbox();
-    private final TaskInbox inbox;
+    final Checkbox nextAfter;
+    private final NextInPile pile;
     private String taskId;
     private Article article;
 
@@ -60,7 +55,6 @@ public class ArticleTriageForm extends VerticalLayout implements BeforeEnterObse
                              TaskInbox inbox) {
         UnsavedWork.guardThePage(this);
         this.tasks = tasks;
-        this.inbox = inbox;
         this.articles = articles;
         this.user = currentUser.get();
         this.clock = clock;
@@ -79,11 +73,8 @@ public class ArticleTriageForm extends VerticalLayout implements BeforeEnterObse
         complete.setId("complete");
         complete.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         complete.addClickListener(e -> complete());
-        nextAfter.setLabel(getTranslation("triage.nextAfter"));
-        nextAfter.setId("next-after");
-        // an editor working through the pile sets it once for the session
-        nextAfter.setValue(Boolean.TRUE.equals(VaadinSession.getCurrent().getAttribute(NEXT_AFTER)));
-        nextAfter.addValueChangeListener(e -> VaadinSession.getCurrent().setAttribute(NEXT_AFTER, e.getValue()));
+        pile = new NextInPile(inbox, user, ArticleTasks.TRIAGE_FORM, "triage.nextAfter", "triage.noneNext");
+        nextAfter = pile.choice();
     }
 
     @Override
@@ -137,17 +128,12 @@ public class ArticleTriageForm extends VerticalLayout implements BeforeEnterObse
         }
         try {
             // the step is read while the task still exists, and only for an editor going on to the next one
-            Optional<String> step = nextAfter.getValue() ? inbox.stepOf(taskId) : Optional.empty();
+            Optional<String> step = pile.stepOf(taskId);
             tasks.triage(user, taskId, decision.getValue(), comment.getValue(), edited, article.version());
             fields.saved(edited);
             comment.clear();
             Notices.success(getTranslation("triage.done." + decision.getValue().name()));
-            Optional<OpenTask> next = step.flatMap(s -> inbox.takeNext(user, s));
-            if (nextAfter.getValue() && next.isEmpty()) {
-                Notices.success(getTranslation("triage.noneNext"));
-            }
-            getUI().ifPresent(ui -> next.ifPresentOrElse(task -> ui.navigate(task.formLocation()),
-                    () -> ui.navigate(InboxView.class)));
+            pile.goOn(this, step);
         } catch (ValidationException e) {
             fields.showProblems(e.fieldMessageKeys());
             if (e.fieldMessageKeys().containsKey("comment")) {
@@ -159,7 +145,6 @@ public class ArticleTriageForm extends VerticalLayout implements BeforeEnterObse
             Notices.error(getTranslation("article.changedMeanwhile"));
         }
     }
-
 
     @Override
     public boolean hasUnsavedWork() {

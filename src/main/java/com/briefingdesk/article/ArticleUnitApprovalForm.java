@@ -9,11 +9,13 @@ import com.briefingdesk.kernel.ui.FieldProblems;
 import com.briefingdesk.kernel.ui.MainLayout;
 import com.briefingdesk.kernel.ui.Notices;
 import com.briefingdesk.kernel.ui.UnsavedWork;
-import com.briefingdesk.task.InboxView;
+import com.briefingdesk.task.NextInPile;
 import com.briefingdesk.task.TaskGone;
+import com.briefingdesk.task.TaskInbox;
 import com.briefingdesk.task.TaskNotAvailableException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -29,6 +31,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * formKey {@code article-unit-approval}: the unit's leader reads the article their unit wants to send and approves
@@ -48,16 +51,20 @@ public class ArticleUnitApprovalForm extends VerticalLayout implements BeforeEnt
     final Div ownArticle = new Div();
     private final FieldProblems problems;
     private final OfficeClock clock;
+    final Checkbox nextAfter;
+    private final NextInPile pile;
     private String taskId;
     private boolean decided;
 
     public ArticleUnitApprovalForm(UnitApprovalTasks tasks, ArticleService articles, CurrentUser currentUser,
-                                   OfficeClock clock) {
+                                   OfficeClock clock, TaskInbox inbox) {
         UnsavedWork.guardThePage(this);
         this.tasks = tasks;
         this.articles = articles;
         this.user = currentUser.get();
         this.clock = clock;
+        pile = new NextInPile(inbox, user, UnitApprovalTasks.FORM, "unitapproval.nextAfter", "unitapproval.noneNext");
+        nextAfter = pile.choice();
         setId(UnitApprovalTasks.FORM);
         decision.setLabel(getTranslation("unitapproval.decision"));
         decision.setItems(UnitDecision.values());
@@ -84,6 +91,7 @@ public class ArticleUnitApprovalForm extends VerticalLayout implements BeforeEnt
     public void beforeEnter(BeforeEnterEvent event) {
         taskId = event.getRouteParameters().get("taskId").orElseThrow();
         removeAll();
+        decided = false;
         Article article;
         try {
             article = tasks.articleOfTask(user, taskId);
@@ -102,30 +110,36 @@ public class ArticleUnitApprovalForm extends VerticalLayout implements BeforeEnt
         DecisionColumns columns = new DecisionColumns().subject(meta, preview,
                 new ArticleImages(articles, user, article.id(), false), new H3(getTranslation("article.timeline")),
                 new ArticleTimeline(timeline, clock));
-        if (tasks.isOwnArticle(user, article)) {
+        // the form is the same when it goes on to the next article: nothing decided for the last one carries over
+        decision.clear();
+        decision.setInvalid(false);
+        opinion.clear();
+        opinion.setInvalid(false);
+        boolean own = tasks.isOwnArticle(user, article);
+        if (own) {
             tasks.giveBackOwn(user, taskId, article);
-            decision.setEnabled(false);
-            opinion.setEnabled(false);
-            complete.setEnabled(false);
             columns.decision(ownArticle);
         }
-        add(new H2(getTranslation("unitapproval.title")), columns.decision(decision, opinion, complete));
+        decision.setEnabled(!own);
+        opinion.setEnabled(!own);
+        complete.setEnabled(!own);
+        add(new H2(getTranslation("unitapproval.title")), columns.decision(decision, opinion, complete, nextAfter));
     }
 
     /** A missing decision, or a return without its opinion, is refused by the service at its field. */
     void complete() {
         try {
             problems.attempt(() -> {
+                Optional<String> step = pile.stepOf(taskId);
                 tasks.decide(user, taskId, decision.getValue(), opinion.getValue());
                 decided = true;
                 Notices.success(getTranslation("unitapproval.done." + decision.getValue().name()));
-                getUI().ifPresent(ui -> ui.navigate(InboxView.class));
+                pile.goOn(this, step);
             });
         } catch (TaskNotAvailableException e) {
             Notices.error(getTranslation("task.notAvailable"));
         }
     }
-
 
     @Override
     public boolean hasUnsavedWork() {

@@ -132,7 +132,6 @@ public class CommissionAnswerForm extends VerticalLayout implements BeforeEnterO
         }
     }
 
-
     /** A reason for declining is typed; the articles ticked are only picked (and writing a new one keeps them). */
     @Override
     public boolean hasUnsavedWork() {

@@ -96,7 +96,6 @@ public class CommissionNoticeForm extends VerticalLayout implements HasDynamicTi
         });
     }
 
-
     /** The topic and the requirements are what takes typing; the units and the deadline are picked again quickly. */
     @Override
     public boolean hasUnsavedWork() {

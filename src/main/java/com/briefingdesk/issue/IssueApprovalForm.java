@@ -171,7 +171,6 @@ abstract class IssueApprovalForm extends VerticalLayout implements BeforeEnterOb
         }
     }
 
-
     @Override
     public boolean hasUnsavedWork() {
         return !opinion.getValue().equals(opinionAsShown);

@@ -62,7 +62,6 @@ import java.util.Optional;
 public class IssueComposeForm extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle,
         UnsavedWork.Holder {
 
-
     private final IssueTasks tasks;
     private final ArticlePool pool;
     private final UserDirectory directory;

@@ -108,6 +108,40 @@ class ArticleUnitApprovalFormTest extends UiTest {
     }
 
     @Test
+    void aLeaderWorkingThroughTheUnitsArticlesGoesOnToTheNextAndIsToldWhenNoneIsLeft() {
+        UnitApprovalFixtures.TestUnit unit = fixtures.unitRequiringApproval();
+        Article first = fixtures.submitted(unit.submitter());
+        Article second = fixtures.submitted(unit.submitter());
+        String firstTask = fixtures.taskOf(first, "Task_UnitApproval");
+        String secondTask = fixtures.taskOf(second, "Task_UnitApproval");
+
+        openAs(unit.leader().username());
+        UI.getCurrent().navigate("tasks/article-unit-approval/" + firstTask);
+        ArticleUnitApprovalForm form = _get(ArticleUnitApprovalForm.class);
+        _setValue(form.nextAfter, true);
+        _setValue(form.decision, UnitDecision.APPROVE);
+        _setValue(form.opinion, "同意报送");
+        _click(form.complete);
+
+        ArticleUnitApprovalForm next = _get(ArticleUnitApprovalForm.class);
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("tasks/article-unit-approval/" + secondTask);
+        assertThat(inbox.assignedTo(unit.leader())).extracting(OpenTask::id).as("taken for the leader")
+                .contains(secondTask);
+        assertThat(next.nextAfter.getValue()).as("the choice holds for the session").isTrue();
+        assertThat(next.decision.getValue()).as("nothing decided for the last article carries over").isNull();
+        assertThat(next.opinion.getValue()).isEmpty();
+        assertThat(articles.find(unit.submitter(), first.id()).status()).isEqualTo(ArticleStatus.SUBMITTED);
+
+        _setValue(next.decision, UnitDecision.APPROVE);
+        _click(next.complete);
+        _assertOne(InboxView.class);
+        NotificationsKt.expectNotifications("已同意，稿件已报送省文明办", "已同意，稿件已报送省文明办",
+                "本单位没有更多待审核的稿件");
+        assertThat(articles.find(unit.submitter(), second.id()).status()).isEqualTo(ArticleStatus.SUBMITTED);
+    }
+
+    @Test
     void aLeaderOfAnotherUnitFindsNeitherTheTaskNorTheArticle() {
         UnitApprovalFixtures.TestUnit unit = fixtures.unitRequiringApproval();
         UnitApprovalFixtures.TestUnit other = fixtures.unitRequiringApproval();
