@@ -28,9 +28,12 @@ public final class UnsavedWork {
         }
     }
 
-    static final String GUARD_ATTRIBUTE = "unsaved-work-guard";
+    private static final String GUARD_ATTRIBUTE = "unsaved-work-guard";
 
-    /** Typing marks the form at once; the page's one listener asks the browser to confirm an unload then. */
+    /**
+     * Typing marks the form at once; the page's one listener asks the browser to confirm an unload while a form on
+     * it is marked.
+     */
     private static final String GUARD = """
             this.__unsavedWork = $0;
             if (!this.__unsavedWorkMark) {
@@ -48,7 +51,7 @@ public final class UnsavedWork {
               window.addEventListener('beforeunload', window.__unsavedWorkQuestion);
             }""";
 
-    static final String STATE = "this.__unsavedWork = $0";
+    private static final String STATE = "this.__unsavedWork = $0";
 
     /** Which clicks in the form reach the server: a button's (one may have saved), not every click on a field. */
     public static final String BUTTON_PRESSED = "event.target.closest && event.target.closest('vaadin-button') != null";
@@ -72,8 +75,7 @@ public final class UnsavedWork {
                 context -> form.getElement().executeJs(STATE, form.hasUnsavedWork())));
     }
 
-    /** Call from the form's {@code beforeLeave}. */
-    public static void askBeforeLeaving(BeforeLeaveEvent event, boolean unsaved) {
+    private static void askBeforeLeaving(BeforeLeaveEvent event, boolean unsaved) {
         if (!unsaved) {
             return;
         }
