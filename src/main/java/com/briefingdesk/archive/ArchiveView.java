@@ -23,6 +23,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -39,7 +41,7 @@ import java.util.stream.Collectors;
  */
 @Route(value = "archive", layout = MainLayout.class)
 @RolesAllowed({"EDITOR", "REVIEWER", "SIGNATORY", "ADMIN", "RECIPIENT"})
-public class ArchiveView extends VerticalLayout implements HasDynamicTitle {
+public class ArchiveView extends VerticalLayout implements HasDynamicTitle, AfterNavigationObserver {
 
     /** A published issue has its year and number; an issue without them sorts first. */
     private static final Comparator<Integer> NUMBERS = Comparator.nullsFirst(Comparator.naturalOrder());
@@ -112,6 +114,11 @@ public class ArchiveView extends VerticalLayout implements HasDynamicTitle {
         FormLayout filters = new FormLayout(series, year, number, title, unit, words);
         filters.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 3));
         add(new H2(getTranslation("nav.archive")), filters, search, count, grid);
+    }
+
+    /** Searched on every arrival, choosing 简报归档 again included: issues are published meanwhile. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
         search();
     }
 

@@ -9,6 +9,7 @@ import com.briefingdesk.kernel.ui.ListColumns;
 import com.briefingdesk.kernel.ui.ListHeight;
 import com.briefingdesk.kernel.ui.MainLayout;
 import com.briefingdesk.kernel.ui.Notices;
+import com.briefingdesk.kernel.ui.UnsavedWork;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -20,6 +21,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -29,7 +32,8 @@ import java.util.Map;
 /** 领导批示: an editor records a leader's instruction on an adopted article; it earns the unit points. */
 @Route(value = "instructions", layout = MainLayout.class)
 @RolesAllowed(Role.EDITOR_AUTHORITY)
-public class LeaderInstructionsView extends VerticalLayout implements HasDynamicTitle {
+public class LeaderInstructionsView extends VerticalLayout implements HasDynamicTitle, AfterNavigationObserver,
+        UnsavedWork.Holder {
 
     private final LeaderInstructions instructions;
     private final AppUser editor;
@@ -42,6 +46,7 @@ public class LeaderInstructionsView extends VerticalLayout implements HasDynamic
     private final FieldProblems problems;
 
     public LeaderInstructionsView(LeaderInstructions instructions, CurrentUser currentUser) {
+        UnsavedWork.guardThePage(this);
         this.instructions = instructions;
         this.editor = currentUser.get();
         setId("leader-instructions");
@@ -77,7 +82,6 @@ public class LeaderInstructionsView extends VerticalLayout implements HasDynamic
                 .setFlexGrow(3);
         ListColumns.titlesTakeTheRoom(recorded);
         recorded.setEmptyStateText(getTranslation("scoring.instruction.none"));
-        showRecorded();
         add(new H2(getPageTitle()), article, new HorizontalLayout(instructedBy, instructedOn), text, record,
                 recorded);
         problems = new FieldProblems(this, Map.of("article", article, "instructedBy", instructedBy,
@@ -95,6 +99,18 @@ public class LeaderInstructionsView extends VerticalLayout implements HasDynamic
             instructedOn.clear();
             text.clear();
         });
+    }
+
+    /** Loaded on every arrival, choosing the menu item again included: colleagues record instructions too. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        showRecorded();
+    }
+
+    /** The instruction's words are what takes typing; the article, who and when are picked again quickly. */
+    @Override
+    public boolean hasUnsavedWork() {
+        return !text.getValue().isBlank();
     }
 
     /** The latest 200 instructions recorded; they gather over the years, so the list scrolls once long. */

@@ -96,6 +96,10 @@ class ArchiveTest extends UiTest {
         ArchiveView view = _get(ArchiveView.class);
         assertThat(view.results()).extracting(Issue::id).contains(kunshan.id(), binhai.id())
                 .doesNotContain(unpublished.id());
+        Issue published = fixtures.circulatingWithOneArticle("jurong", 1);
+        UI.getCurrent().navigate(ArchiveView.class); // 简报归档 chosen again: what was published meanwhile shows
+        assertThat(_get(ArchiveView.class)).isSameAs(view);
+        assertThat(view.results()).extracting(Issue::id).contains(published.id());
 
         _setValue(view.words, "心理健康疏导");
         _setValue(view.year, 1800);

@@ -12,7 +12,9 @@ import com.briefingdesk.identity.Unit;
 import com.briefingdesk.issue.BriefingSeries;
 import com.briefingdesk.kernel.AccessDeniedView;
 import com.briefingdesk.monitoring.StatisticsPeriod;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -35,6 +37,8 @@ class ScoringFormsTest extends UiTest {
     ScoringRules rules;
     @Autowired
     ReportPdf pdf;
+    @Autowired
+    LeaderInstructions instructions;
 
     @Test
     void anAdministratorKeepsTheRuleTableAndANegativeRewardIsRefusedAtItsField() {
@@ -95,6 +99,11 @@ class ScoringFormsTest extends UiTest {
                 .orElseThrow());
         _setValue(view.instructedOn, Office.today());
         _setValue(view.text, "经验做法很好，请在全省推广。");
+        UI.getCurrent().navigate(AdoptionReportView.class); // a slip onto the menu: the words typed are not lost
+        ConfirmDialog ask = _get(ConfirmDialog.class, spec -> spec.withId("unsaved-work"));
+        ConfirmDialogKt._fireCancel(ask);
+        ask.close();
+        _assertOne(LeaderInstructionsView.class);
         _click(view.record);
 
         assertThat(view.recorded.getGenericDataView().getItems()).anySatisfy(i -> {
@@ -102,6 +111,13 @@ class ScoringFormsTest extends UiTest {
             assertThat(i.instructedBy()).isEqualTo("省委副书记");
             assertThat(i.text()).isEqualTo("经验做法很好，请在全省推广。");
         });
+
+        // a colleague records another; choosing the menu item again shows it, and nothing typed asks nothing
+        instructions.record(fixtures.editor(), article, "省文明办主任", Office.today(), "请总结成文。");
+        UI.getCurrent().navigate(LeaderInstructionsView.class);
+        assertThat(_get(LeaderInstructionsView.class)).isSameAs(view);
+        assertThat(view.recorded.getGenericDataView().getItems()).extracting(LeaderInstruction::text)
+                .contains("请总结成文。");
     }
 
     @Test
