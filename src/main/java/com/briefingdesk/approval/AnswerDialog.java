@@ -20,6 +20,7 @@ class AnswerDialog extends Dialog {
     final Button confirm = new Button();
 
     AnswerDialog(HolderActions actions, AppUser user, String taskId, OpinionField opinion) {
+        setCloseOnOutsideClick(false); // a stray click beside it must not lose what was typed
         this.actions = actions;
         this.user = user;
         this.taskId = taskId;

@@ -23,6 +23,7 @@ class CopyDialog extends Dialog {
     private final FieldProblems problems;
 
     CopyDialog(ReadingCopies copies, AppUser sender, ReadingCopies.Subject subject) {
+        setCloseOnOutsideClick(false); // a stray click beside it must not lose what was typed
         this.copies = copies;
         this.sender = sender;
         this.subject = subject;

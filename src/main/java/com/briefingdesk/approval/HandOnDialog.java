@@ -33,6 +33,7 @@ class HandOnDialog extends Dialog {
     private final FieldProblems problems;
 
     HandOnDialog(HolderActions actions, AppUser user, String taskId, Kind kind) {
+        setCloseOnOutsideClick(false); // a stray click beside it must not lose what was typed
         this.actions = actions;
         this.user = user;
         this.taskId = taskId;

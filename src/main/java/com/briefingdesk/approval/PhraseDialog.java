@@ -24,6 +24,7 @@ class PhraseDialog extends Dialog {
     final Button add = new Button();
 
     PhraseDialog(PhraseBook book, AppUser user, Runnable afterChange) {
+        setCloseOnOutsideClick(false); // a stray click beside it must not lose what was typed
         this.book = book;
         this.user = user;
         this.afterChange = afterChange;

@@ -470,6 +470,7 @@ public class IssueComposeForm extends VerticalLayout implements BeforeEnterObser
         body.setHelperText(getTranslation("article.body.help"));
         body.setId("edit-body");
         Dialog dialog = new Dialog();
+        dialog.setCloseOnOutsideClick(false); // a stray click beside it must not lose the edit
         dialog.setHeaderTitle(getTranslation("issue.editArticle"));
         dialog.setWidth("48em");
         dialog.add(new VerticalLayout(title, body));

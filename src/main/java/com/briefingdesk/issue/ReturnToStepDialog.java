@@ -24,6 +24,7 @@ class ReturnToStepDialog extends Dialog {
 
     ReturnToStepDialog(IssueFlow flow, AppUser user, String taskId, String formKey, String opinionSoFar,
                        Runnable whenReturned) {
+        setCloseOnOutsideClick(false); // a stray click beside it must not lose what was typed
         setId("return-dialog");
         setHeaderTitle(getTranslation("flow.return.title"));
         target.setId("return-target");

@@ -55,6 +55,7 @@ class DeactivationDialog extends Dialog {
     final UnorderedList openTasks = new UnorderedList();
 
     DeactivationDialog(Factory services, AppUser admin, AppUser person, Runnable afterwards) {
+        setCloseOnOutsideClick(false); // a stray click beside it must not lose what was typed
         setId("deactivation-dialog");
         setHeaderTitle(getTranslation("directory.deactivate.title", person.displayName()));
         List<WatchedTask> tasks = services.taskWatch.assignedTo(admin, person.username(), services.clock.now());

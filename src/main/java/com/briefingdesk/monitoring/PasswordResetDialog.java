@@ -17,6 +17,7 @@ class PasswordResetDialog extends Dialog {
     final Button save = new Button();
 
     PasswordResetDialog(DirectoryAdmin directoryAdmin, AppUser admin, AppUser person) {
+        setCloseOnOutsideClick(false); // a stray click beside it must not lose what was typed
         setId("password-reset-dialog");
         setHeaderTitle(getTranslation("directory.password.resetFor", person.displayName()));
         password.setLabel(getTranslation("directory.password.new"));

@@ -25,6 +25,7 @@ class PersonEditDialog extends Dialog {
     final Button save = new Button();
 
     PersonEditDialog(DirectoryAdmin directoryAdmin, AppUser admin, AppUser person, Runnable saved) {
+        setCloseOnOutsideClick(false); // a stray click beside it must not lose what was typed
         setId("person-edit-dialog");
         setHeaderTitle(getTranslation("directory.user.editFor", person.username()));
         displayName.setLabel(getTranslation("directory.user.displayName"));

@@ -64,6 +64,7 @@ class TaskActionDialog extends Dialog {
 
     TaskActionDialog(TaskActions actions, TaskWatch watch, ActivityNames activityNames, OfficeClock clock,
                      AppUser admin, String taskId, Runnable afterAct) {
+        setCloseOnOutsideClick(false); // a stray click beside it must not lose what was typed
         this.actions = actions;
         this.admin = admin;
         this.taskId = taskId;

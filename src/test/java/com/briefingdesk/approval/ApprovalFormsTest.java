@@ -49,6 +49,7 @@ class ApprovalFormsTest extends UiTest {
         UI.getCurrent().navigate("tasks/article-triage/" + taskId);
         _click(_get(TaskActionBar.class).transfer);
         HandOnDialog dialog = _get(HandOnDialog.class);
+        assertThat(dialog.isCloseOnOutsideClick()).as("a stray click beside it keeps the typing").isFalse();
         _setValue(dialog.note, "本稿请专题编辑办理");
         _click(dialog.confirm);
         assertThat(dialog.colleague.isInvalid()).isTrue();
@@ -85,6 +86,7 @@ class ApprovalFormsTest extends UiTest {
         assertThat(bar.buttons.getChildren()).contains(bar.answer).doesNotContain(bar.transfer, bar.delegate);
         _click(bar.answer);
         AnswerDialog answer = _get(AnswerDialog.class);
+        assertThat(answer.isCloseOnOutsideClick()).as("a stray click beside it keeps the typing").isFalse();
         _click(answer.confirm);
         assertThat(answer.opinion.isInvalid()).isTrue();
         assertThat(answer.opinion.getErrorMessage()).isEqualTo("请填写意见");
@@ -143,6 +145,7 @@ class ApprovalFormsTest extends UiTest {
         UI.getCurrent().navigate("articles/" + article.id());
         _click(_get(CopyButton.class));
         CopyDialog dialog = _get(CopyDialog.class);
+        assertThat(dialog.isCloseOnOutsideClick()).as("a stray click beside it keeps the typing").isFalse();
         _click(dialog.send);
         assertThat(dialog.recipients.getErrorMessage()).isEqualTo("请至少选择一位传阅人");
         AppUser readerItem = dialog.recipients.getGenericDataView().getItems().filter(u -> u.id() == reader.id())

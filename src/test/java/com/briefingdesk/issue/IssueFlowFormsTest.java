@@ -42,6 +42,7 @@ class IssueFlowFormsTest extends UiTest {
         _click(review.returnToStep);
 
         ReturnToStepDialog dialog = _get(ReturnToStepDialog.class);
+        assertThat(dialog.isCloseOnOutsideClick()).as("a stray click beside it keeps the typing").isFalse();
         List<IssueFlow.ReturnTarget> targets = dialog.target.getListDataView().getItems().toList();
         assertThat(targets).extracting(t -> dialog.target.getItemLabelGenerator().apply(t))
                 .containsExactly("组稿（王敏（编辑））", "校对（李静（编辑））");

@@ -97,6 +97,7 @@ class MonitoringViewsTest extends UiTest {
         assertThat(GridKt._getFormattedRow(detail.openTasks, 0)).first().isEqualTo("稿件初审");
         detail.act(triage);
         TaskActionDialog dialog = _get(TaskActionDialog.class);
+        assertThat(dialog.isCloseOnOutsideClick()).as("a stray click beside it keeps the typing").isFalse();
         assertThat(dialog.getHeaderTitle()).startsWith("稿件初审 · ");
         _setValue(dialog.successor, dialog.successor.getListDataView().getItems()
                 .filter(u -> u.username().equals(successor.username())).findFirst().orElseThrow());
@@ -208,6 +209,7 @@ class MonitoringViewsTest extends UiTest {
 
         view.edit(person);
         PersonEditDialog edit = _get(PersonEditDialog.class);
+        assertThat(edit.isCloseOnOutsideClick()).as("a stray click beside it keeps the typing").isFalse();
         _setValue(edit.email, "wuxi at example.cn");
         _setValue(edit.roles, Set.of(Role.SUBMITTER, Role.RECIPIENT));
         _click(edit.save);
