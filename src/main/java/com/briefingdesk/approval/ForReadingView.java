@@ -5,6 +5,7 @@ import com.briefingdesk.identity.CurrentUser;
 import com.briefingdesk.kernel.OfficeClock;
 import com.briefingdesk.kernel.ui.ListColumns;
 import com.briefingdesk.kernel.ui.ListHeight;
+import com.briefingdesk.kernel.ui.LoadedOnArrival;
 import com.briefingdesk.kernel.ui.MainLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -12,8 +13,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.AfterNavigationEvent;
-import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
@@ -23,7 +22,7 @@ import java.util.stream.Collectors;
 /** 待阅: what was sent to me for reading, unread first; and what I sent, with who has read it. */
 @Route(value = "reading", layout = MainLayout.class)
 @PermitAll
-public class ForReadingView extends VerticalLayout implements HasDynamicTitle, AfterNavigationObserver {
+public class ForReadingView extends VerticalLayout implements HasDynamicTitle, LoadedOnArrival {
 
     private final ReadingCopies copies;
     private final AppUser user;
@@ -61,12 +60,6 @@ public class ForReadingView extends VerticalLayout implements HasDynamicTitle, A
                 new H2(getTranslation("approval.reading.sent")), sent);
     }
 
-    /** Loaded on every arrival, choosing the menu item again included: copies arrive and are read meanwhile. */
-    @Override
-    public void afterNavigation(AfterNavigationEvent event) {
-        refresh();
-    }
-
     /** 已阅 2/3：陈刚 ✓, 李静 … */
     String readers(ReadingCopy copy) {
         return getTranslation("approval.reading.readCount", copy.readCount(), copy.readers().size()) + "："
@@ -82,7 +75,8 @@ public class ForReadingView extends VerticalLayout implements HasDynamicTitle, A
         return open;
     }
 
-    void refresh() {
+    @Override
+    public void load() {
         List<ReadingCopy> mine = copies.sentTo(user);
         toMe.setItems(mine);
         ListHeight.fit(toMe, mine.size());

@@ -12,6 +12,7 @@ import com.briefingdesk.kernel.OfficeClock;
 import com.briefingdesk.kernel.ui.FieldProblems;
 import com.briefingdesk.kernel.ui.ListColumns;
 import com.briefingdesk.kernel.ui.ListHeight;
+import com.briefingdesk.kernel.ui.LoadedOnArrival;
 import com.briefingdesk.kernel.ui.MainLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -23,8 +24,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.AfterNavigationEvent;
-import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -41,7 +40,7 @@ import java.util.stream.Collectors;
  */
 @Route(value = "archive", layout = MainLayout.class)
 @RolesAllowed({"EDITOR", "REVIEWER", "SIGNATORY", "ADMIN", "RECIPIENT"})
-public class ArchiveView extends VerticalLayout implements HasDynamicTitle, AfterNavigationObserver {
+public class ArchiveView extends VerticalLayout implements HasDynamicTitle, LoadedOnArrival {
 
     /** A published issue has its year and number; an issue without them sorts first. */
     private static final Comparator<Integer> NUMBERS = Comparator.nullsFirst(Comparator.naturalOrder());
@@ -90,7 +89,7 @@ public class ArchiveView extends VerticalLayout implements HasDynamicTitle, Afte
         search.setText(getTranslation("archive.search"));
         search.setId("archive-search");
         search.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        search.addClickListener(e -> search());
+        search.addClickListener(e -> load());
         count.setId("archive-count");
         problems = new FieldProblems(this, Map.of("year", year, "number", number, "title", title, "words", words),
                 year);
@@ -116,13 +115,9 @@ public class ArchiveView extends VerticalLayout implements HasDynamicTitle, Afte
         add(new H2(getTranslation("nav.archive")), filters, search, count, grid);
     }
 
-    /** Searched on every arrival, choosing 简报归档 again included: issues are published meanwhile. */
+    /** Searches with the criteria as they stand: 查询, and every arrival. */
     @Override
-    public void afterNavigation(AfterNavigationEvent event) {
-        search();
-    }
-
-    void search() {
+    public void load() {
         ArchiveQuery query = new ArchiveQuery(series.getValue() == null ? null : series.getValue().id(),
                 year.getValue(), number.getValue(), title.getValue(), unit.getValue() == null ? null
                 : unit.getValue().id(), words.getValue());

@@ -5,6 +5,7 @@ import com.briefingdesk.identity.CurrentUser;
 import com.briefingdesk.identity.Role;
 import com.briefingdesk.kernel.OfficeClock;
 import com.briefingdesk.kernel.ui.ListColumns;
+import com.briefingdesk.kernel.ui.LoadedOnArrival;
 import com.briefingdesk.kernel.ui.MainLayout;
 import com.briefingdesk.kernel.ui.SearchField;
 import com.vaadin.flow.component.button.Button;
@@ -16,8 +17,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.AfterNavigationEvent;
-import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -26,7 +25,7 @@ import java.util.List;
 /** 我的报送: every article of my unit, where it stands, and a way into each. */
 @Route(value = "articles", layout = MainLayout.class)
 @RolesAllowed(Role.SUBMITTER_AUTHORITY)
-public class MySubmissionsView extends VerticalLayout implements HasDynamicTitle, AfterNavigationObserver {
+public class MySubmissionsView extends VerticalLayout implements HasDynamicTitle, LoadedOnArrival {
 
     final Grid<Article> grid = new Grid<>();
     final SearchField words = new SearchField();
@@ -80,13 +79,8 @@ public class MySubmissionsView extends VerticalLayout implements HasDynamicTitle
         expand(grid);
     }
 
-    /** Loaded on every arrival, choosing the menu item again included: colleagues write and editors decide. */
     @Override
-    public void afterNavigation(AfterNavigationEvent event) {
-        refresh();
-    }
-
-    void refresh() {
+    public void load() {
         List<Article> mine = articles.ofMyUnit(user);
         grid.setItems(mine).setFilter(a -> a.titleContains(words.getValue())
                 && (status.getValue() == null || status.getValue() == a.status()));

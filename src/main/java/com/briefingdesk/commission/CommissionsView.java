@@ -6,6 +6,7 @@ import com.briefingdesk.identity.Role;
 import com.briefingdesk.kernel.OfficeClock;
 import com.briefingdesk.kernel.ui.ListColumns;
 import com.briefingdesk.kernel.ui.ListHeight;
+import com.briefingdesk.kernel.ui.LoadedOnArrival;
 import com.briefingdesk.kernel.ui.MainLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -14,8 +15,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.AfterNavigationEvent;
-import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -26,7 +25,7 @@ import java.util.Optional;
 /** 约稿: the notices issued, newest first, each linked to who answered, declined or is late. */
 @Route(value = "commissions", layout = MainLayout.class)
 @RolesAllowed({Role.EDITOR_AUTHORITY, Role.ADMIN_AUTHORITY})
-public class CommissionsView extends VerticalLayout implements HasDynamicTitle, AfterNavigationObserver {
+public class CommissionsView extends VerticalLayout implements HasDynamicTitle, LoadedOnArrival {
 
     final Grid<Commission> grid = new Grid<>();
 
@@ -62,13 +61,8 @@ public class CommissionsView extends VerticalLayout implements HasDynamicTitle, 
         add(grid);
     }
 
-    /** Loaded on every arrival, choosing the menu item again included: units answer meanwhile. */
     @Override
-    public void afterNavigation(AfterNavigationEvent event) {
-        refresh();
-    }
-
-    void refresh() {
+    public void load() {
         answers = commissions.answers(user);
         List<Commission> all = commissions.all(user);
         grid.setItems(all);

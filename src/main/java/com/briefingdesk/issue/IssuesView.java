@@ -4,6 +4,7 @@ import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.CurrentUser;
 import com.briefingdesk.identity.Role;
 import com.briefingdesk.kernel.OfficeClock;
+import com.briefingdesk.kernel.ui.LoadedOnArrival;
 import com.briefingdesk.kernel.ui.MainLayout;
 import com.briefingdesk.task.TaskForms;
 import com.briefingdesk.task.TaskInbox;
@@ -16,8 +17,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.router.AfterNavigationEvent;
-import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -31,7 +30,7 @@ import org.camunda.bpm.engine.task.Task;
 /** 简报: the issues of every series, where each stands; editors start a new one here. */
 @Route(value = "issues", layout = MainLayout.class)
 @RolesAllowed({"EDITOR", "REVIEWER", "SIGNATORY", "ADMIN"})
-public class IssuesView extends VerticalLayout implements HasDynamicTitle, AfterNavigationObserver {
+public class IssuesView extends VerticalLayout implements HasDynamicTitle, LoadedOnArrival {
 
     final Grid<IssueSummary> grid = new Grid<>();
     final Select<BriefingSeries> series = new Select<>();
@@ -123,13 +122,8 @@ public class IssuesView extends VerticalLayout implements HasDynamicTitle, After
         expand(grid);
     }
 
-    /** Loaded on every arrival, choosing the menu item again included: issues are started, signed and acknowledged. */
     @Override
-    public void afterNavigation(AfterNavigationEvent event) {
-        refresh();
-    }
-
-    void refresh() {
+    public void load() {
         List<IssueSummary> summaries = issues.summaries(user);
         acknowledged = acknowledged(summaries);
         grid.setItems(summaries).setFilter(i -> (shownSeries.getValue() == null

@@ -7,6 +7,7 @@ import com.briefingdesk.kernel.ui.FieldProblems;
 import com.briefingdesk.kernel.ui.InputTexts;
 import com.briefingdesk.kernel.ui.ListColumns;
 import com.briefingdesk.kernel.ui.ListHeight;
+import com.briefingdesk.kernel.ui.LoadedOnArrival;
 import com.briefingdesk.kernel.ui.MainLayout;
 import com.briefingdesk.kernel.ui.Notices;
 import com.briefingdesk.kernel.ui.UnsavedWork;
@@ -21,8 +22,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.AfterNavigationEvent;
-import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -32,7 +31,7 @@ import java.util.Map;
 /** 领导批示: an editor records a leader's instruction on an adopted article; it earns the unit points. */
 @Route(value = "instructions", layout = MainLayout.class)
 @RolesAllowed(Role.EDITOR_AUTHORITY)
-public class LeaderInstructionsView extends VerticalLayout implements HasDynamicTitle, AfterNavigationObserver,
+public class LeaderInstructionsView extends VerticalLayout implements HasDynamicTitle, LoadedOnArrival,
         UnsavedWork.Holder {
 
     private final LeaderInstructions instructions;
@@ -93,18 +92,12 @@ public class LeaderInstructionsView extends VerticalLayout implements HasDynamic
             instructions.record(editor, article.getValue() == null ? null : article.getValue().id(),
                     instructedBy.getValue(), instructedOn.getValue(), text.getValue());
             Notices.success(getTranslation("scoring.instruction.recorded"));
-            showRecorded();
+            load();
             article.clear();
             instructedBy.clear();
             instructedOn.clear();
             text.clear();
         });
-    }
-
-    /** Loaded on every arrival, choosing the menu item again included: colleagues record instructions too. */
-    @Override
-    public void afterNavigation(AfterNavigationEvent event) {
-        showRecorded();
     }
 
     /** The instruction's words are what takes typing; the article, who and when are picked again quickly. */
@@ -114,7 +107,8 @@ public class LeaderInstructionsView extends VerticalLayout implements HasDynamic
     }
 
     /** The latest 200 instructions recorded; they gather over the years, so the list scrolls once long. */
-    private void showRecorded() {
+    @Override
+    public void load() {
         List<LeaderInstruction> latest = instructions.recent(editor);
         recorded.setItems(latest);
         ListHeight.fit(recorded, latest.size());

@@ -5,6 +5,7 @@ import com.briefingdesk.identity.CurrentUser;
 import com.briefingdesk.kernel.OfficeClock;
 import com.briefingdesk.kernel.ui.ListColumns;
 import com.briefingdesk.kernel.ui.ListHeight;
+import com.briefingdesk.kernel.ui.LoadedOnArrival;
 import com.briefingdesk.kernel.ui.MainLayout;
 import com.briefingdesk.kernel.ui.Notices;
 import com.briefingdesk.kernel.ui.SearchField;
@@ -18,8 +19,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
-import com.vaadin.flow.router.AfterNavigationEvent;
-import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
@@ -28,7 +27,7 @@ import java.util.List;
 /** 待办: what waits for me, and what waits for one of my groups to pick up. */
 @Route(value = "", layout = MainLayout.class)
 @PermitAll
-public class InboxView extends VerticalLayout implements HasDynamicTitle, AfterNavigationObserver {
+public class InboxView extends VerticalLayout implements HasDynamicTitle, LoadedOnArrival {
 
     /** Rows fetched at a time. */
     public static final int PAGE = 50;
@@ -62,12 +61,6 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle, AfterN
                 new H2(getTranslation("inbox.offered")), offeredEmpty, offered);
     }
 
-    /** Loaded on every arrival, choosing 待办 again included: that is how a person looks for what came in. */
-    @Override
-    public void afterNavigation(AfterNavigationEvent event) {
-        refresh();
-    }
-
     /** On a busy day: find a task by its subject's title or unit, or see only what is past its due date. */
     private HorizontalLayout filters() {
         words.setLabel(getTranslation("inbox.words"));
@@ -75,13 +68,13 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle, AfterN
         words.setWidth("20em");
         words.addValueChangeListener(e -> {
             filter = filter.withWords(e.getValue());
-            refresh();
+            load();
         });
         overdueOnly.setLabel(getTranslation("inbox.overdueOnly"));
         overdueOnly.setId("inbox-overdue");
         overdueOnly.addValueChangeListener(e -> {
             filter = filter.withOverdueOnly(e.getValue());
-            refresh();
+            load();
         });
         filters.setAlignItems(Alignment.BASELINE);
         return filters;
@@ -153,7 +146,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle, AfterN
                 inbox.claim(task.id(), user);
             } catch (TaskNotAvailableException e) {
                 Notices.error(getTranslation("task.notAvailable"));
-                refresh();
+                load();
                 return;
             }
         }
@@ -166,14 +159,15 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle, AfterN
         } catch (TaskNotAvailableException e) {
             Notices.error(getTranslation("task.notAvailable"));
         }
-        refresh();
+        load();
     }
 
     /**
      * Both lists load lazily, a page at a time with a count: an editor of a busy office may have hundreds of tasks,
      * and each row's subject costs a lookup. A short list shows whole; a long one scrolls inside its grid.
      */
-    void refresh() {
+    @Override
+    public void load() {
         InboxFilter mineShown = sortedAs(filter, mine.getDataCommunicator().getBackEndSorting());
         show(mine, mineEmpty, "inbox.mine.empty", mineShown, inbox.assignedList(user, mineShown, PAGE),
                 (shown, offset, limit) -> inbox.assignedTo(user, shown, offset, limit));

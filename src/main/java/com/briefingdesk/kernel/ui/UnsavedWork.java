@@ -42,7 +42,7 @@ public final class UnsavedWork {
             }
             if (!window.__unsavedWorkQuestion) {
               window.__unsavedWorkQuestion = event => {
-                const forms = Array.from(document.querySelectorAll('[unsaved-work-guard]'));
+                const forms = Array.from(document.querySelectorAll('[' + $1 + ']'));
                 if (!window.__leavingOnPurpose && forms.some(form => form.__unsavedWork)) {
                   event.preventDefault();
                   event.returnValue = '';
@@ -62,7 +62,7 @@ public final class UnsavedWork {
     /** Call once from the form's constructor: a reload or a closed tab then asks while the form holds typing. */
     public static <F extends Component & Holder> void guardThePage(F form) {
         form.getElement().setAttribute(GUARD_ATTRIBUTE, true);
-        form.addAttachListener(e -> form.getElement().executeJs(GUARD, form.hasUnsavedWork()));
+        form.addAttachListener(e -> form.getElement().executeJs(GUARD, form.hasUnsavedWork(), GUARD_ATTRIBUTE));
         // a change reaches the server with its value; a button may have saved: either way the server knows best
         form.getElement().addEventListener("change", e -> tellTheBrowser(form));
         form.getElement().addEventListener("click", e -> tellTheBrowser(form))
