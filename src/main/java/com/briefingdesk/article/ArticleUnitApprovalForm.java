@@ -53,6 +53,7 @@ public class ArticleUnitApprovalForm extends VerticalLayout implements BeforeEnt
     private final OfficeClock clock;
     final Checkbox nextAfter;
     private final NextInPile pile;
+    private final TaskInbox inbox;
     private String taskId;
     private boolean decided;
 
@@ -63,6 +64,7 @@ public class ArticleUnitApprovalForm extends VerticalLayout implements BeforeEnt
         this.articles = articles;
         this.user = currentUser.get();
         this.clock = clock;
+        this.inbox = inbox;
         pile = new NextInPile(inbox, user, UnitApprovalTasks.FORM, "unitapproval.nextAfter", "unitapproval.noneNext");
         nextAfter = pile.choice();
         setId(UnitApprovalTasks.FORM);
@@ -117,7 +119,8 @@ public class ArticleUnitApprovalForm extends VerticalLayout implements BeforeEnt
         opinion.setInvalid(false);
         boolean own = tasks.isOwnArticle(user, article);
         if (own) {
-            tasks.giveBackOwn(user, taskId, article);
+            // opening it from the inbox took it: it goes back to wait for the unit's other leaders
+            inbox.giveBack(taskId, user);
             columns.decision(ownArticle);
         }
         decision.setEnabled(!own);

@@ -7,7 +7,6 @@ import com.briefingdesk.task.TaskCompletion;
 import com.briefingdesk.task.TaskNotAvailableException;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,15 +24,13 @@ public class UnitApprovalTasks {
     private final TaskCompletion completion;
     private final ArticleRepository articles;
     private final RuntimeService runtimeService;
-    private final TaskService taskService;
 
     UnitApprovalTasks(ArticleTasks tasks, TaskCompletion completion, ArticleRepository articles,
-                      RuntimeService runtimeService, TaskService taskService) {
+                      RuntimeService runtimeService) {
         this.tasks = tasks;
         this.completion = completion;
         this.articles = articles;
         this.runtimeService = runtimeService;
-        this.taskService = taskService;
     }
 
     /** The article of the task; refused as gone for anyone who is not a leader of the article's own unit. */
@@ -49,22 +46,6 @@ public class UnitApprovalTasks {
     public boolean isOwnArticle(AppUser leader, Article article) {
         Object submitter = runtimeService.getVariable(article.processInstanceId(), "submitter");
         return article.createdBy() == leader.id() || leader.username().equals(submitter);
-    }
-
-    /**
-     * Opening a task from the inbox takes it; a leader who finds it is their own article gives it back at once, so
-     * that it waits for the unit's other leaders instead of with the one who may not decide it. True if given back.
-     */
-    @Transactional
-    public boolean giveBackOwn(AppUser leader, String taskId, Article article) {
-        if (!isOwnArticle(leader, article)) {
-            return false;
-        }
-        boolean taken = taskService.createTaskQuery().taskId(taskId).taskAssignee(leader.username()).count() > 0;
-        if (taken) {
-            taskService.setAssignee(taskId, null);
-        }
-        return taken;
     }
 
     @Transactional

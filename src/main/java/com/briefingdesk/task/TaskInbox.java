@@ -222,12 +222,21 @@ public class TaskInbox implements WaitingCount {
 
     @Transactional
     public void unclaim(String taskId, AppUser user) {
+        if (!giveBack(taskId, user)) {
+            throw new TaskNotAvailableException(taskId);
+        }
+    }
+
+    /** Gives a group task the person holds back to its group; false, and nothing done, if they do not hold one. */
+    @Transactional
+    public boolean giveBack(String taskId, AppUser user) {
         Task task = taskService.createTaskQuery().taskId(taskId).taskAssignee(user.username()).singleResult();
         if (task == null || !isGroupTask(taskId)) {
             // Only group tasks go back to the group; a personal task (a revision) stays with its person.
-            throw new TaskNotAvailableException(taskId);
+            return false;
         }
         taskService.setAssignee(taskId, null);
+        return true;
     }
 
     /** A task offered to a group, which its assignee may give back. */
