@@ -7,6 +7,7 @@ import com.briefingdesk.kernel.OfficeClock;
 import com.briefingdesk.kernel.ValidationException;
 import com.briefingdesk.kernel.ui.FileDownload;
 import com.briefingdesk.kernel.ui.InputTexts;
+import com.briefingdesk.kernel.ui.LoadedOnArrival;
 import com.briefingdesk.kernel.ui.MainLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -32,7 +33,7 @@ import java.util.function.Function;
 /** 审计日志: administrators search who did what, when and from where, and take the result away as a file. */
 @Route(value = "admin/audit", layout = MainLayout.class)
 @RolesAllowed(Role.ADMIN_AUTHORITY)
-public class AuditView extends VerticalLayout implements HasDynamicTitle {
+public class AuditView extends VerticalLayout implements HasDynamicTitle, LoadedOnArrival {
 
     private final AuditSearch search;
     private final AppUser admin;
@@ -107,6 +108,11 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout files = new HorizontalLayout(count, xlsx, csv);
         files.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(new H2(getPageTitle()), who, when, files, grid);
+    }
+
+    /** Arriving, choosing the menu item again included, searches as the fields stand: what was done meanwhile shows. */
+    @Override
+    public void load() {
         find();
     }
 

@@ -8,6 +8,7 @@ import com.briefingdesk.kernel.ui.FieldProblems;
 import com.briefingdesk.kernel.ui.FileDownload;
 import com.briefingdesk.kernel.ui.InputTexts;
 import com.briefingdesk.kernel.ui.ListHeight;
+import com.briefingdesk.kernel.ui.LoadedOnArrival;
 import com.briefingdesk.kernel.ui.MainLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -34,7 +35,7 @@ import java.util.Map;
  */
 @Route(value = "admin/statistics", layout = MainLayout.class)
 @RolesAllowed(Role.ADMIN_AUTHORITY)
-public class StatisticsView extends VerticalLayout implements HasDynamicTitle {
+public class StatisticsView extends VerticalLayout implements HasDynamicTitle, LoadedOnArrival {
 
     private final UnitStatistics statistics;
     private final AppUser admin;
@@ -104,6 +105,11 @@ public class StatisticsView extends VerticalLayout implements HasDynamicTitle {
         files.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(new H2(getPageTitle()), periodFields, files, grid);
         showPeriodFields();
+    }
+
+    /** Arriving, choosing the menu item again included, counts the period as the fields stand. */
+    @Override
+    public void load() {
         compute();
     }
 

@@ -10,6 +10,7 @@ import com.briefingdesk.kernel.ValidationException;
 import com.briefingdesk.kernel.ui.FileDownload;
 import com.briefingdesk.kernel.ui.InputTexts;
 import com.briefingdesk.kernel.ui.ListHeight;
+import com.briefingdesk.kernel.ui.LoadedOnArrival;
 import com.briefingdesk.kernel.ui.MainLayout;
 import com.briefingdesk.monitoring.EChart;
 import com.briefingdesk.monitoring.StatisticsPeriod;
@@ -37,7 +38,7 @@ import java.util.function.Supplier;
  */
 @Route(value = "reports/adoption", layout = MainLayout.class)
 @RolesAllowed({Role.EDITOR_AUTHORITY, Role.ADMIN_AUTHORITY})
-public class AdoptionReportView extends VerticalLayout implements HasDynamicTitle {
+public class AdoptionReportView extends VerticalLayout implements HasDynamicTitle, LoadedOnArrival {
 
     private final ScoreBoard scoreBoard;
     private final ReportPdf pdf;
@@ -107,6 +108,11 @@ public class AdoptionReportView extends VerticalLayout implements HasDynamicTitl
         HorizontalLayout files = new HorizontalLayout(shownPeriod, pdfLink, xlsxLink);
         files.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(new H2(getPageTitle()), fields, files, noRule, grid, chart);
+    }
+
+    /** Arriving, choosing the menu item again included, computes the report as the fields stand. */
+    @Override
+    public void load() {
         compute();
     }
 

@@ -64,6 +64,12 @@ class AuditViewTest extends UiTest {
         }
         assertThat(view.xlsx.getHref()).isNotBlank();
         assertThat(view.csv.getHref()).isNotBlank();
+
+        trail.recordAs("signer", AuditAction.TASK_COMPLETED, "issue", marker, "再次签发 引号");
+        UI.getCurrent().navigate(AuditView.class); // the menu item chosen again: the same search, what was done since
+        assertThat(_get(AuditView.class)).isSameAs(view);
+        assertThat(view.person.getValue()).isEqualTo("SIGNER");
+        assertThat(view.count.getText()).isEqualTo("共 2 条");
     }
 
     @Test

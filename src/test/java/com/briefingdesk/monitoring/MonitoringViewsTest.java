@@ -121,7 +121,8 @@ class MonitoringViewsTest extends UiTest {
 
     @Test
     void aPeriodEndingBeforeItStartsIsRefusedAtTheFieldAndKeepsWhatWasTyped() {
-        Article article = fixtures.triaged(fixtures.submitter(fixtures.freshUnit()), TriageDecision.ACCEPT);
+        Unit unit = fixtures.freshUnit();
+        Article article = fixtures.triaged(fixtures.submitter(unit), TriageDecision.ACCEPT);
         openAs("admin");
         UI.getCurrent().navigate(StatisticsView.class);
         StatisticsView view = _get(StatisticsView.class);
@@ -146,6 +147,12 @@ class MonitoringViewsTest extends UiTest {
         assertThat(view.xlsx.getHref()).isNotBlank();
         assertThat(view.csv.getHref()).isNotBlank();
         assertThat(view.headings()).containsExactly("采用排名", "单位", "报送", "录用", "采用", "退稿", "采用率");
+
+        fixtures.triaged(fixtures.submitter(unit), TriageDecision.ACCEPT);
+        UI.getCurrent().navigate(StatisticsView.class); // the menu item chosen again: the same period, counted anew
+        assertThat(_get(StatisticsView.class)).isSameAs(view);
+        assertThat(view.figures()).filteredOn(f -> f.unitName().equals(article.unitName())).singleElement()
+                .satisfies(f -> assertThat(List.of(f.submitted(), f.accepted())).containsExactly(2L, 2L));
     }
 
     @Test

@@ -176,6 +176,13 @@ class ScoringFormsTest extends UiTest {
             assertThat(row.getCell(6).getNumericCellValue()).isEqualTo(first.points());
             assertThat(sheet.getLastRowNum()).isEqualTo(2 + view.report().units().size());
         }
+
+        fixtures.submitted(second, may.plusDays(4));
+        UI.getCurrent().navigate(AdoptionReportView.class); // the menu item chosen again: the same quarter, anew
+        assertThat(_get(AdoptionReportView.class)).isSameAs(view);
+        assertThat(view.shownPeriod.getText()).isEqualTo("（2020-04-01 至 2020-06-30）");
+        assertThat(view.grid.getGenericDataView().getItems().filter(u -> u.unitId() == second.id())
+                .findFirst().orElseThrow().submitted()).isEqualTo(runnerUp.submitted() + 1);
     }
 
     @Test
