@@ -1,5 +1,7 @@
 package com.briefingdesk.article;
 
+import com.briefingdesk.audit.AuditAction;
+import com.briefingdesk.audit.AuditTrail;
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.Role;
 import com.briefingdesk.kernel.NotFoundException;
@@ -29,10 +31,12 @@ public class ArticlePool {
 
     private final ArticleRepository articles;
     private final RuntimeService runtimeService;
+    private final AuditTrail audit;
 
-    ArticlePool(ArticleRepository articles, RuntimeService runtimeService) {
+    ArticlePool(ArticleRepository articles, RuntimeService runtimeService, AuditTrail audit) {
         this.articles = articles;
         this.runtimeService = runtimeService;
+        this.audit = audit;
     }
 
     public List<Article> available(Filter filter) {
@@ -85,19 +89,28 @@ public class ArticlePool {
         }
     }
 
-    /** An editor's edit of an article's title or text while composing: a version of its own. */
+    /**
+     * An editor's edit of an article's title or text while composing: a version of its own. Only an article placed
+     * in an issue not yet published may change: a published issue's articles read as they were printed.
+     */
     @Transactional
     public Article edit(AppUser editor, long articleId, int expectedVersion, ArticleContent content) {
         if (!editor.has(Role.EDITOR)) {
             throw new NotFoundException("article " + articleId);
         }
         content.validate();
+        Article article = articles.findForUpdate(articleId).orElseThrow(() -> new NotFoundException("article"));
+        if (article.status() != ArticleStatus.SCHEDULED) {
+            throw new ValidationException(Map.of("articles", "issue.article.notPlaced"));
+        }
         if (!articles.update(articleId, expectedVersion, content)) {
             throw new ArticleChangedException(articleId);
         }
         articles.addVersion(articleId, content.getTitle(), content.parsedBody(), editor.id(),
                 ArticleVersion.Reason.EDITOR_EDIT);
         articles.addEvent(articleId, editor.id(), ArticleEvent.Kind.EDITED, null);
+        audit.record(editor, AuditAction.ARTICLE_EDITED, ArticleService.PROCESS_KEY, articleId,
+                ArticleVersion.Reason.EDITOR_EDIT.name());
         return articles.find(articleId).orElseThrow();
     }
 }

@@ -2,8 +2,6 @@ package com.briefingdesk.issue;
 
 import com.briefingdesk.approval.TaskActionBar;
 import com.briefingdesk.article.Article;
-import com.briefingdesk.article.ArticleChangedException;
-import com.briefingdesk.article.ArticleContent;
 import com.briefingdesk.article.ArticlePool;
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.CurrentUser;
@@ -27,7 +25,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.dnd.GridDropLocation;
@@ -96,6 +93,7 @@ public class IssueComposeForm extends VerticalLayout implements BeforeEnterObser
     private Issue issue;
     private Composition settingsAsSaved; // the settings as shown or last saved
     private IssueArticle dragged;
+    PlacedArticleEditDialog articleEdit; // the last article edit opened, for what leaving would lose
 
     public IssueComposeForm(IssueTasks tasks, ArticlePool pool, UserDirectory directory,
                             CountersignTasks countersigns, IssueFlow flow, CurrentUser currentUser, OfficeClock clock) {
@@ -420,10 +418,11 @@ public class IssueComposeForm extends VerticalLayout implements BeforeEnterObser
         }
     }
 
-    /** The articles are kept as they are placed; the settings below them only when saved. */
+    /** The articles are kept as they are placed; the settings below them, and an article's edit, only when saved. */
     @Override
     public boolean hasUnsavedWork() {
-        return settingsAsSaved != null && !composition().equals(settingsAsSaved);
+        return settingsAsSaved != null && !composition().equals(settingsAsSaved)
+                || articleEdit != null && articleEdit.hasUnsavedWork();
     }
 
     /** Runs a change of the issue and shows the result; false with the reason shown if it was refused. */
@@ -456,47 +455,15 @@ public class IssueComposeForm extends VerticalLayout implements BeforeEnterObser
         });
     }
 
-    private void editArticle(IssueArticle placed) {
+    /** The row's edit button calls this; Karibu does not reach into grid cells. */
+    void editArticle(IssueArticle placed) {
         Article article = pool.byIds(List.of(placed.articleId())).get(0);
-        ArticleContent content = article.content();
-        TextField title = new TextField(getTranslation("article.title"));
-        title.setValue(content.getTitle());
-        title.setWidthFull();
-        title.setId("edit-title");
-        TextArea body = new TextArea(getTranslation("article.body"));
-        body.setValue(content.getBody());
-        body.setWidthFull();
-        body.setMinHeight("20em");
-        body.setHelperText(getTranslation("article.body.help"));
-        body.setId("edit-body");
-        Dialog dialog = new Dialog();
-        dialog.setCloseOnOutsideClick(false); // a stray click beside it must not lose the edit
-        dialog.setHeaderTitle(getTranslation("issue.editArticle"));
-        dialog.setWidth("48em");
-        dialog.add(new VerticalLayout(title, body));
-        Button saveEdit = new Button(getTranslation("issue.save"), e -> {
-            content.setTitle(title.getValue());
-            content.setBody(body.getValue());
-            Map<String, String> problems = content.problems();
-            title.setInvalid(problems.containsKey("title"));
-            title.setErrorMessage(problems.containsKey("title") ? getTranslation(problems.get("title")) : null);
-            body.setInvalid(problems.containsKey("body"));
-            body.setErrorMessage(problems.containsKey("body") ? getTranslation(problems.get("body")) : null);
-            if (!problems.isEmpty()) {
-                return;
-            }
-            try {
-                pool.edit(user, article.id(), article.version(), content);
-                dialog.close();
-                act(() -> tasks.issueOfTask(user, taskId, IssueTasks.COMPOSE_FORM));
-            } catch (ArticleChangedException ex) {
-                Notices.error(getTranslation("article.changedMeanwhile"));
-            }
+        articleEdit = new PlacedArticleEditDialog(tasks, user, taskId, article, edited -> {
+            show(edited);
+            refreshPool();
+            Notices.success(getTranslation("issue.articleEdited"));
         });
-        saveEdit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        saveEdit.setId("save-edit");
-        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), saveEdit);
-        dialog.open();
+        articleEdit.open();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.briefingdesk.issue;
 
+import com.briefingdesk.article.ArticleContent;
 import com.briefingdesk.article.ArticlePool;
 import com.briefingdesk.article.ArticleStatus;
 import com.briefingdesk.identity.AppUser;
@@ -84,6 +85,23 @@ public class IssueTasks {
         }
         issues.replacePlacements(issue.id(), renumber(kept));
         pool.release(articleId);
+        return issueService.load(issue.id());
+    }
+
+    /**
+     * The editor's edit of the title or text of an article the issue holds, a version of the article's own; refused
+     * at its field if the printed issue could not show it, and as a whole if someone changed the article meanwhile.
+     */
+    @Transactional
+    public Issue editArticle(AppUser editor, String taskId, long articleId, int expectedVersion,
+                             ArticleContent content) {
+        Issue issue = issueOfTask(editor, taskId, COMPOSE_FORM);
+        if (issue.articles().stream().noneMatch(a -> a.articleId() == articleId)) {
+            throw new ValidationException(Map.of("articles", "issue.article.notPlaced"));
+        }
+        content.validate();
+        printable.require(content.printedFields());
+        pool.edit(editor, articleId, expectedVersion, content);
         return issueService.load(issue.id());
     }
 

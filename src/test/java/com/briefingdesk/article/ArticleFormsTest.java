@@ -1,5 +1,7 @@
 package com.briefingdesk.article;
 
+import static com.briefingdesk.ReloadQuestion.browserEvent;
+import static com.briefingdesk.ReloadQuestion.toldTheBrowser;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
@@ -13,24 +15,16 @@ import com.briefingdesk.identity.UserDirectory;
 import com.briefingdesk.kernel.BundleI18NProvider;
 import com.briefingdesk.kernel.LanguageSelection;
 import com.briefingdesk.kernel.NotFoundView;
-import com.briefingdesk.kernel.ui.UnsavedWork;
 import com.briefingdesk.task.InboxView;
 import com.briefingdesk.task.TaskInbox;
-import com.github.mvysny.kaributesting.v10.ElementUtilsKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.internal.UIInternals;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.dom.DomEvent;
 import com.vaadin.flow.server.VaadinSession;
-import elemental.json.Json;
-import elemental.json.JsonObject;
-import java.util.List;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -163,23 +157,6 @@ class ArticleFormsTest extends UiTest {
         assertThat(articles.find(user("kunshan"), draft.id()).content().getBody()).isEqualTo("正文第一段");
     }
 
-    /** What the server told the browser, since the last round trip, about whether a reload should ask. */
-    static List<Boolean> reloadWouldAsk(Component form) {
-        UIInternals internals = UI.getCurrent().getInternals();
-        internals.getStateTree().runExecutionsBeforeClientResponse();
-        return internals.dumpPendingJavaScriptInvocations().stream()
-                .filter(js -> js.getOwner().equals(form.getElement().getNode()))
-                .filter(js -> js.getInvocation().getExpression().contains("__unsavedWork = $0"))
-                .map(js -> (Boolean) js.getInvocation().getParameters().get(0)).toList();
-    }
-
-    /** A field's change, or a press of a button in the form, as the browser's event reaches the form. */
-    static void browserEvent(Component form, String type) {
-        JsonObject data = Json.createObject();
-        data.put(UnsavedWork.BUTTON_PRESSED, type.equals("click"));
-        ElementUtilsKt._fireDomEvent(form.getElement(), new DomEvent(form.getElement(), type, data));
-    }
-
     @Test
     void aReloadOrAClosedTabIsAskedAboutByTheBrowserOnlyWhileTypingIsUnsaved() {
         openAs("kunshan");
@@ -190,20 +167,20 @@ class ArticleFormsTest extends UiTest {
 
         _setValue(editor.fields.title, "写了一半的稿件");
         browserEvent(editor, "change");
-        assertThat(reloadWouldAsk(editor)).containsExactly(true);
+        assertThat(toldTheBrowser(editor)).containsExactly(true);
 
         _setValue(editor.fields.title, "");
         browserEvent(editor, "change");
-        assertThat(reloadWouldAsk(editor)).as("typed and taken back: nothing to lose").containsExactly(false);
+        assertThat(toldTheBrowser(editor)).as("typed and taken back: nothing to lose").containsExactly(false);
 
         _setValue(editor.fields.title, "写了一半的稿件");
         _setValue(editor.fields.body, "正文第一段");
         _setValue(editor.fields.contactPhone, "0512-57512345");
         browserEvent(editor, "change");
-        assertThat(reloadWouldAsk(editor)).containsExactly(true);
+        assertThat(toldTheBrowser(editor)).containsExactly(true);
         _click(editor.saveDraft);
         browserEvent(editor, "click");
-        assertThat(reloadWouldAsk(editor)).as("saved: a reload loses nothing").containsExactly(false);
+        assertThat(toldTheBrowser(editor)).as("saved: a reload loses nothing").containsExactly(false);
     }
 
     @Test

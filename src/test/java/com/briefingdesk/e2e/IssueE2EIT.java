@@ -109,6 +109,15 @@ class IssueE2EIT extends E2EScenario {
         editor.fillDate("issue-date", "").click("save");
         editor.waitForText("issue-preview", Issue.dateLabel(today));
         assertThat(editor.fieldError("issue-date")).isEmpty();
+        assertThat(editor.reloadWouldAsk()).as("the settings are saved").isFalse();
+        // 修改稿件: typing in the dialog, which lies over the page, is asked about on a reload; cancelled, it is not
+        editor.click("edit-" + articleIds.get(0));
+        editor.append("edit-body", "（编辑补记）");
+        assertThat(editor.reloadWouldAsk()).as("an article's edit being typed").isTrue();
+        editor.step("article-edit");
+        editor.click("cancel-edit");
+        editor.waitUntil(driver -> driver.findElements(By.id("edit-body")).isEmpty());
+        assertThat(editor.reloadWouldAsk()).as("the edit cancelled").isFalse();
         editor.step("composed");
         editor.click("complete");
         editor.waitForPath("");

@@ -1,20 +1,29 @@
 package com.briefingdesk.issue;
 
+import static com.briefingdesk.ReloadQuestion.browserEvent;
+import static com.briefingdesk.ReloadQuestion.toldTheBrowser;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.briefingdesk.Office;
 import com.briefingdesk.UiTest;
 import com.briefingdesk.article.Article;
+import com.briefingdesk.article.ArticleContent;
+import com.briefingdesk.article.ArticlePool;
+import com.briefingdesk.article.ArticleVersion;
 import com.briefingdesk.article.SampleArticles;
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.kernel.AccessDeniedView;
+import com.briefingdesk.kernel.ValidationException;
 import com.briefingdesk.task.InboxView;
+import com.briefingdesk.task.TaskNotAvailableException;
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -36,6 +45,8 @@ class IssueFormsTest extends UiTest {
     IssueService issues;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ArticlePool pool;
 
     static String text(Div preview) {
         return preview.getElement().getTextRecursively();
@@ -279,6 +290,79 @@ class IssueFormsTest extends UiTest {
         assertThat(text(_get(IssuePreview.class))).contains("第 1 期", "（苏简字 1004 号 共印 400 份）");
         assertThat(_get(com.vaadin.flow.component.html.OrderedList.class, spec -> spec.withId("opinions"))
                 .getElement().getTextRecursively()).contains("同意，送签发", "同意印发", "张伟（签发）");
+    }
+
+    @Test
+    void anEditorEditsAnArticleOfTheIssueAsAVersionOfItsOwnAndLosesNoTypingToARefusal() {
+        BriefingSeries series = fixtures.freshSeries(0);
+        Article kunshan = fixtures.accepted("kunshan", SampleArticles.kunshan());
+        Article waiting = fixtures.accepted("jurong", SampleArticles.jurong());
+        IssueComposeForm compose = startsAnIssue(series);
+        compose.include(inPool(compose, kunshan));
+        IssueArticle placed = compose.included.getGenericDataView().getItems().findFirst().orElseThrow();
+        compose.editArticle(placed);
+        PlacedArticleEditDialog edit = _get(PlacedArticleEditDialog.class);
+        assertThat(edit.title.getValue()).isEqualTo(kunshan.title());
+        assertThat(compose.hasUnsavedWork()).isFalse();
+
+        // a title the printed issue cannot show is refused at the title; the text typed stays
+        String body = edit.body.getValue() + "\n\n编者补记：经验做法已在全市推广。";
+        _setValue(edit.body, body);
+        _setValue(edit.title, "昆山市：倾情汇聚同心抗疫的“文明力量” 👍");
+        assertThat(compose.hasUnsavedWork()).as("an edit being typed is unsaved work").isTrue();
+        assertThat(edit.fields.getElement().getAttribute("unsaved-work-guard")).isNotNull();
+        browserEvent(edit.fields, "change");
+        assertThat(toldTheBrowser(edit.fields)).as("a reload asks while the edit is typed").containsExactly(true);
+        _click(edit.save);
+        assertThat(edit.title.isInvalid()).isTrue();
+        assertThat(edit.title.getErrorMessage()).isEqualTo(edit.getTranslation("security.text.unprintable"));
+        assertThat(edit.body.getValue()).isEqualTo(body);
+        _setValue(edit.title, "");
+        _click(edit.save);
+        assertThat(edit.title.getErrorMessage()).isEqualTo(edit.getTranslation("article.title.required"));
+        assertThat(edit.isOpened()).isTrue();
+
+        // the same editor saved an edit in another tab first: told plainly, nothing typed here is lost
+        String compose1 = fixtures.openTask(theIssueOf(series), IssueTasks.COMPOSE_FORM);
+        ArticleContent other = kunshan.content();
+        other.setTitle("昆山市：同心抗疫");
+        fixtures.issueTasks.editArticle(fixtures.user("editor"), compose1, kunshan.id(), kunshan.version(), other);
+        _setValue(edit.title, "昆山市：倾情汇聚同心抗疫的文明力量");
+        _click(edit.save);
+        NotificationsKt.expectNotifications(edit.getTranslation("article.changedMeanwhile"));
+        assertThat(edit.isOpened()).isTrue();
+        assertThat(edit.body.getValue()).isEqualTo(body);
+        _click(edit.cancel);
+        assertThat(compose.hasUnsavedWork()).isFalse();
+
+        compose.editArticle(placed);
+        edit = _get(PlacedArticleEditDialog.class, spec -> spec.withId("edit-article-dialog"));
+        assertThat(edit.title.getValue()).as("the dialog opens on the article as saved").isEqualTo("昆山市：同心抗疫");
+        _setValue(edit.title, "昆山市：倾情汇聚同心抗疫的文明力量");
+        _setValue(edit.body, body);
+        _click(edit.save);
+        NotificationsKt.expectNotifications("稿件已修改，版面预览已更新");
+        assertThat(edit.isOpened()).isFalse();
+        assertThat(text(compose.preview)).contains("倾情汇聚同心抗疫的文明力量", "编者补记：经验做法已在全市推广。");
+        AppUser editor = fixtures.user("editor");
+        assertThat(fixtures.articles.versions(editor, kunshan.id())).extracting(ArticleVersion::reason)
+                .containsSubsequence(ArticleVersion.Reason.EDITOR_EDIT, ArticleVersion.Reason.EDITOR_EDIT);
+        assertThat(fixtures.articles.find(editor, kunshan.id()).title()).isEqualTo("昆山市：倾情汇聚同心抗疫的文明力量");
+        assertThat(jdbc.sql("select count(*) from audit_event where action = 'ARTICLE_EDITED' and object_id = :id")
+                .param("id", String.valueOf(kunshan.id())).query(Long.class).single()).isEqualTo(2);
+
+        // only an article this issue holds, and only by the one composing it
+        ArticleContent sneaked = waiting.content();
+        sneaked.setTitle("改动未编入的稿件");
+        assertThatThrownBy(() -> fixtures.issueTasks.editArticle(editor, compose1, waiting.id(), waiting.version(),
+                sneaked)).isInstanceOfSatisfying(ValidationException.class,
+                e -> assertThat(e.fieldMessageKeys()).containsEntry("articles", "issue.article.notPlaced"));
+        assertThatThrownBy(() -> pool.edit(editor, waiting.id(), waiting.version(), sneaked))
+                .as("an article in no issue, or one published, keeps its text").isInstanceOf(ValidationException.class);
+        Article current = fixtures.articles.find(editor, kunshan.id());
+        assertThatThrownBy(() -> fixtures.issueTasks.editArticle(fixtures.user("editor2"), compose1, kunshan.id(),
+                current.version(), current.content())).isInstanceOf(TaskNotAvailableException.class);
+        assertThat(fixtures.articles.find(editor, waiting.id()).title()).isEqualTo(waiting.title());
     }
 
     @Test

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.router.BeforeLeaveEvent;
 import com.vaadin.flow.router.BeforeLeaveObserver;
+import java.util.function.BooleanSupplier;
 
 /**
  * Asks before a person leaves a form whose typing is neither saved nor submitted: they stay with it, or leave and
@@ -61,18 +62,26 @@ public final class UnsavedWork {
 
     /** Call once from the form's constructor: a reload or a closed tab then asks while the form holds typing. */
     public static <F extends Component & Holder> void guardThePage(F form) {
-        form.getElement().setAttribute(GUARD_ATTRIBUTE, true);
-        form.addAttachListener(e -> form.getElement().executeJs(GUARD, form.hasUnsavedWork(), GUARD_ATTRIBUTE));
+        guardThePage(form, form::hasUnsavedWork);
+    }
+
+    /**
+     * The same for a part of the page that is not a form of its own, such as a dialog's fields: a reload asks while
+     * the part is shown and {@code unsaved} says it holds typing.
+     */
+    public static void guardThePage(Component area, BooleanSupplier unsaved) {
+        area.getElement().setAttribute(GUARD_ATTRIBUTE, true);
+        area.addAttachListener(e -> area.getElement().executeJs(GUARD, unsaved.getAsBoolean(), GUARD_ATTRIBUTE));
         // a change reaches the server with its value; a button may have saved: either way the server knows best
-        form.getElement().addEventListener("change", e -> tellTheBrowser(form));
-        form.getElement().addEventListener("click", e -> tellTheBrowser(form))
+        area.getElement().addEventListener("change", e -> tellTheBrowser(area, unsaved));
+        area.getElement().addEventListener("click", e -> tellTheBrowser(area, unsaved))
                 .setFilter(BUTTON_PRESSED);
     }
 
-    /** Brings the browser's flag in line with the form, once the request's own changes and saves are done. */
-    private static <F extends Component & Holder> void tellTheBrowser(F form) {
-        form.getUI().ifPresent(ui -> ui.beforeClientResponse(form,
-                context -> form.getElement().executeJs(STATE, form.hasUnsavedWork())));
+    /** Brings the browser's flag in line with the area, once the request's own changes and saves are done. */
+    private static void tellTheBrowser(Component area, BooleanSupplier unsaved) {
+        area.getUI().ifPresent(ui -> ui.beforeClientResponse(area,
+                context -> area.getElement().executeJs(STATE, unsaved.getAsBoolean())));
     }
 
     private static void askBeforeLeaving(BeforeLeaveEvent event, boolean unsaved) {
