@@ -4,6 +4,7 @@ import com.briefingdesk.kernel.ui.UnsavedWork;
 import com.github.mvysny.kaributesting.v10.ElementUtilsKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.internal.UIInternals;
 import com.vaadin.flow.dom.DomEvent;
 import elemental.json.Json;
@@ -16,6 +17,8 @@ import java.util.List;
  */
 public final class ReloadQuestion {
 
+    private static final String GUARD_ATTRIBUTE = "unsaved-work-guard";
+
     private ReloadQuestion() {
     }
 
@@ -27,6 +30,18 @@ public final class ReloadQuestion {
                 .filter(js -> js.getOwner().equals(area.getElement().getNode()))
                 .filter(js -> js.getInvocation().getExpression().contains("__unsavedWork = $0"))
                 .map(js -> (Boolean) js.getInvocation().getParameters().get(0)).toList();
+    }
+
+    /**
+     * Whether a reload would ask about what the dialog holds: its guarded part's fields changed, as the browser
+     * tells the server, and the server's answer.
+     */
+    public static boolean dialogWouldAsk(Dialog dialog) {
+        Component area = dialog.getChildren().filter(c -> c.getElement().hasAttribute(GUARD_ATTRIBUTE)).findFirst()
+                .orElseThrow(() -> new AssertionError("no part of the dialog is guarded against a reload"));
+        browserEvent(area, "change");
+        List<Boolean> told = toldTheBrowser(area);
+        return !told.isEmpty() && told.get(told.size() - 1);
     }
 
     /** A field's change, or a press of a button in the area, as the browser's event reaches the area. */

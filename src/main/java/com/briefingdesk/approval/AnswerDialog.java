@@ -3,6 +3,7 @@ package com.briefingdesk.approval;
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.kernel.ValidationException;
 import com.briefingdesk.kernel.ui.Notices;
+import com.briefingdesk.kernel.ui.UnsavedWork;
 import com.briefingdesk.task.InboxView;
 import com.briefingdesk.task.TaskNotAvailableException;
 import com.vaadin.flow.component.UI;
@@ -35,6 +36,8 @@ class AnswerDialog extends Dialog {
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         confirm.setId("answer-confirm");
         confirm.addClickListener(e -> confirm());
+        UnsavedWork.guardThePage(opinion,
+                () -> isOpened() && opinion.getValue() != null && !opinion.getValue().isBlank());
         add(opinion);
         Button cancel = new Button(getTranslation("approval.cancel"), e -> close());
         cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

@@ -3,6 +3,7 @@ package com.briefingdesk.approval;
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.kernel.ui.FieldProblems;
 import com.briefingdesk.kernel.ui.Notices;
+import com.briefingdesk.kernel.ui.UnsavedWork;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -44,6 +45,7 @@ class CopyDialog extends Dialog {
         send.addClickListener(e -> send());
         VerticalLayout body = new VerticalLayout(recipients, note);
         body.setPadding(false);
+        UnsavedWork.guardThePage(body, () -> isOpened() && !note.getValue().isBlank());
         add(body);
         Button cancel = new Button(getTranslation("approval.cancel"), e -> close());
         cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

@@ -3,6 +3,7 @@ package com.briefingdesk.approval;
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.kernel.ui.FieldProblems;
 import com.briefingdesk.kernel.ui.Notices;
+import com.briefingdesk.kernel.ui.UnsavedWork;
 import com.briefingdesk.task.InboxView;
 import com.briefingdesk.task.TaskNotAvailableException;
 import com.vaadin.flow.component.UI;
@@ -56,6 +57,7 @@ class HandOnDialog extends Dialog {
         confirm.addClickListener(e -> confirm());
         VerticalLayout body = new VerticalLayout(colleague, note);
         body.setPadding(false);
+        UnsavedWork.guardThePage(body, () -> isOpened() && !note.getValue().isBlank());
         add(body);
         Button cancel = new Button(getTranslation("approval.cancel"), e -> close());
         cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

@@ -28,7 +28,7 @@ class PlacedArticleEditDialog extends Dialog {
     final TextArea body = new TextArea();
     final Button save = new Button();
     final Button cancel = new Button();
-    final VerticalLayout fields = new VerticalLayout(title, body);
+    private final VerticalLayout fields = new VerticalLayout(title, body);
     private final String titleAsLoaded;
     private final String bodyAsLoaded;
 

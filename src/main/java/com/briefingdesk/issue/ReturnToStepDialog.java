@@ -3,6 +3,7 @@ package com.briefingdesk.issue;
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.kernel.ui.FieldProblems;
 import com.briefingdesk.kernel.ui.Notices;
+import com.briefingdesk.kernel.ui.UnsavedWork;
 import com.briefingdesk.task.TaskNotAvailableException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -59,7 +60,9 @@ class ReturnToStepDialog extends Dialog {
                 Notices.error(getTranslation("task.notAvailable"));
             }
         });
-        add(new VerticalLayout(target, reason));
+        VerticalLayout body = new VerticalLayout(target, reason);
+        UnsavedWork.guardThePage(body, () -> isOpened() && !reason.getValue().isBlank());
+        add(body);
         getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), confirm);
         setWidth("36em");
     }

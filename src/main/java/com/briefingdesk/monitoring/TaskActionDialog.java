@@ -6,6 +6,7 @@ import com.briefingdesk.kernel.OfficeClock;
 import com.briefingdesk.kernel.ui.FieldProblems;
 import com.briefingdesk.kernel.ui.InputTexts;
 import com.briefingdesk.kernel.ui.Notices;
+import com.briefingdesk.kernel.ui.UnsavedWork;
 import com.briefingdesk.task.ActivityNames;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -116,6 +117,7 @@ class TaskActionDialog extends Dialog {
         deadline.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         VerticalLayout body = new VerticalLayout(holder, reason, transfer, deadline, remind);
         body.setPadding(false);
+        UnsavedWork.guardThePage(body, () -> isOpened() && !reason.getValue().isBlank());
         add(body);
         getFooter().add(close);
         problems = new FieldProblems(this, Map.of("assignee", successor, "due", due, "reason", reason), reason);

@@ -1,5 +1,6 @@
 package com.briefingdesk.approval;
 
+import static com.briefingdesk.ReloadQuestion.dialogWouldAsk;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
@@ -50,7 +51,9 @@ class ApprovalFormsTest extends UiTest {
         _click(_get(TaskActionBar.class).transfer);
         HandOnDialog dialog = _get(HandOnDialog.class);
         assertThat(dialog.isCloseOnOutsideClick()).as("a stray click beside it keeps the typing").isFalse();
+        assertThat(dialogWouldAsk(dialog)).as("nothing typed yet").isFalse();
         _setValue(dialog.note, "本稿请专题编辑办理");
+        assertThat(dialogWouldAsk(dialog)).as("a reload asks about the note typed").isTrue();
         _click(dialog.confirm);
         assertThat(dialog.colleague.isInvalid()).isTrue();
         assertThat(dialog.colleague.getErrorMessage()).isEqualTo("请选择同事");
@@ -87,12 +90,14 @@ class ApprovalFormsTest extends UiTest {
         _click(bar.answer);
         AnswerDialog answer = _get(AnswerDialog.class);
         assertThat(answer.isCloseOnOutsideClick()).as("a stray click beside it keeps the typing").isFalse();
+        assertThat(dialogWouldAsk(answer)).as("nothing typed yet").isFalse();
         _click(answer.confirm);
         assertThat(answer.opinion.isInvalid()).isTrue();
         assertThat(answer.opinion.getErrorMessage()).isEqualTo("请填写意见");
         _setValue(answer.opinion.phrases, "同意");
         assertThat(answer.opinion.getValue()).isEqualTo("同意");
         _setValue(answer.opinion, "数据已核实，同意采用");
+        assertThat(dialogWouldAsk(answer)).as("a reload asks about the opinion typed").isTrue();
         _click(answer.confirm);
         _assertOne(InboxView.class);
 
@@ -152,6 +157,7 @@ class ApprovalFormsTest extends UiTest {
                 .findFirst().orElseThrow();
         _setValue(dialog.recipients, Set.of(readerItem));
         _setValue(dialog.note, "请审核人提前阅知");
+        assertThat(dialogWouldAsk(dialog)).as("a reload asks about the note typed").isTrue();
         _click(dialog.send);
         _assertNone(CopyDialog.class);
         long copyId = copies.sentBy(submitter).get(0).id();

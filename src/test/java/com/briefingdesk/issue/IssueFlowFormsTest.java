@@ -1,5 +1,6 @@
 package com.briefingdesk.issue;
 
+import static com.briefingdesk.ReloadQuestion.dialogWouldAsk;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
@@ -53,6 +54,7 @@ class IssueFlowFormsTest extends UiTest {
         assertThat(dialog.reason.getErrorMessage()).isEqualTo("退回时须写明理由");
         _setValue(dialog.target, targets.get(1));
         _setValue(dialog.reason, "第三段数字与原稿不符");
+        assertThat(dialogWouldAsk(dialog)).as("a reload asks about the reason typed").isTrue();
         _click(dialog.confirm);
         _assertOne(InboxView.class);
         assertThat(issues.load(issue.id()).status()).isEqualTo(IssueStatus.PROOFREADING);

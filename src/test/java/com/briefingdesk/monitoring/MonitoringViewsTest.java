@@ -1,5 +1,6 @@
 package com.briefingdesk.monitoring;
 
+import static com.briefingdesk.ReloadQuestion.dialogWouldAsk;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
@@ -110,6 +111,7 @@ class MonitoringViewsTest extends UiTest {
         assertThat(fixtures.openTask(article.processInstanceId()).getAssignee()).isNull();
 
         _setValue(dialog.reason, "原编辑出差");
+        assertThat(dialogWouldAsk(dialog)).as("a reload asks about the reason typed").isTrue();
         _click(dialog.reassign);
         assertThat(dialog.isOpened()).isFalse();
         assertThat(fixtures.openTask(article.processInstanceId()).getAssignee()).isEqualTo(successor.username());
