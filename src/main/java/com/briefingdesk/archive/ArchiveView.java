@@ -7,6 +7,7 @@ import com.briefingdesk.identity.UserDirectory;
 import com.briefingdesk.issue.BriefingSeries;
 import com.briefingdesk.issue.Issue;
 import com.briefingdesk.issue.IssueArticle;
+import com.briefingdesk.issue.IssueDesignation;
 import com.briefingdesk.issue.SeriesService;
 import com.briefingdesk.kernel.OfficeClock;
 import com.briefingdesk.kernel.ui.FieldProblems;
@@ -98,7 +99,7 @@ public class ArchiveView extends VerticalLayout implements HasDynamicTitle, Load
         grid.addColumn(i -> i.series().title()).setHeader(getTranslation("issue.series")).setAutoWidth(true)
                 .setComparator(Comparator.comparing(i -> i.series().title(),
                         Collator.getInstance(Locale.SIMPLIFIED_CHINESE))).setKey("series");
-        grid.addColumn(i -> i.year() + " " + i.numberLabel()).setHeader(getTranslation("issue.number"))
+        grid.addColumn(i -> IssueDesignation.of(this, i)).setHeader(getTranslation("issue.number"))
                 .setAutoWidth(true).setComparator(Comparator.comparing(Issue::year, NUMBERS)
                         .thenComparing(Issue::supplement).thenComparing(Issue::numberInYear, NUMBERS))
                 .setKey("number");

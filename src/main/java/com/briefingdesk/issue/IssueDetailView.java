@@ -78,7 +78,7 @@ public class IssueDetailView extends VerticalLayout implements BeforeEnterObserv
         status.getElement().getThemeList().add("badge");
         HorizontalLayout meta = new HorizontalLayout(status);
         if (issue.numbered()) {
-            Span numbers = new Span(issue.year() + " 年" + issue.numberLabel() + " · " + issue.serialLabel());
+            Span numbers = new Span(IssueDesignation.of(this, issue) + " · " + issue.serialLabel());
             numbers.setId("issue-numbers");
             meta.add(numbers, new Span(getTranslation("issue.signedOffBy", issue.signedOffByName(),
                     clock.minute(issue.signedOffAt()))));

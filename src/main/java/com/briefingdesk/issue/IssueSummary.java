@@ -14,11 +14,6 @@ public record IssueSummary(long id, long seriesId, String seriesTitle, String se
         return numberInYear != null;
     }
 
-    /** 2022 第 13 期 once numbered. */
-    public String yearAndNumber() {
-        return numbered() ? year + " " + Issue.numberLabel(supplement, numberInYear) : null;
-    }
-
     /** 苏简字 N 号, or null before sign-off. */
     public String serialLabel() {
         return Issue.serialLabel(serialPrefix, serialNumber);

@@ -31,6 +31,7 @@ import com.vaadin.flow.component.html.Span;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -285,10 +286,24 @@ class IssueFormsTest extends UiTest {
         _assertOne(InboxView.class);
 
         UI.getCurrent().navigate("issues/" + issue.id());
-        assertThat(_get(Span.class, spec -> spec.withId("issue-numbers")).getText()).contains("第 1 期", "苏简字 1004 号");
+        int year = issues.load(issue.id()).year();
+        assertThat(_get(Span.class, spec -> spec.withId("issue-numbers")).getText())
+                .isEqualTo(year + " 年第 1 期 · 苏简字 1004 号");
         assertThat(text(_get(IssuePreview.class))).contains("第 1 期", "（苏简字 1004 号 共印 400 份）");
         assertThat(_get(com.vaadin.flow.component.html.OrderedList.class, spec -> spec.withId("opinions"))
                 .getElement().getTextRecursively()).contains("同意，送签发", "同意印发", "张伟（签发）");
+
+        // in English the screens name the issue the English way; the printed issue keeps its Chinese designation
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        UI.getCurrent().navigate(IssuesView.class);
+        IssuesView list = _get(IssuesView.class);
+        List<Long> listed = list.grid.getGenericDataView().getItems().map(IssueSummary::id).toList();
+        assertThat(GridKt._getFormattedRow(list.grid, listed.indexOf(issue.id()))).contains("No. 1, " + year)
+                .noneMatch(cell -> cell.contains("期"));
+        UI.getCurrent().navigate("issues/" + issue.id());
+        assertThat(_get(Span.class, spec -> spec.withId("issue-numbers")).getText())
+                .isEqualTo("No. 1, " + year + " · 苏简字 1004 号");
+        assertThat(text(_get(IssuePreview.class))).contains("第 1 期");
     }
 
     @Test
