@@ -8,6 +8,7 @@ import com.briefingdesk.identity.SignedInSessions;
 import com.briefingdesk.kernel.ui.FieldProblems;
 import com.briefingdesk.kernel.ui.MainLayout;
 import com.briefingdesk.kernel.ui.Notices;
+import com.briefingdesk.kernel.ui.Punctuation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -22,7 +23,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.annotation.security.PermitAll;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /** 我的账号: who I am in the directory, where notices reach me, and my password. */
 @Route(value = "my/account", layout = MainLayout.class)
@@ -46,8 +46,8 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
         this.user = currentUser.get();
         setId("my-account");
         Paragraph who = new Paragraph(getTranslation("account.who", user.username(), user.displayName(),
-                user.unitName(), user.roles().stream().sorted().map(r -> getTranslation("role." + r.name()))
-                        .collect(Collectors.joining("、"))));
+                user.unitName(), Punctuation.enumeration(this, user.roles().stream().sorted()
+                        .map(r -> getTranslation("role." + r.name())).toList())));
         who.setId("account-who");
 
         email.setLabel(getTranslation("directory.user.email"));

@@ -7,6 +7,7 @@ import com.briefingdesk.kernel.ui.ListColumns;
 import com.briefingdesk.kernel.ui.ListHeight;
 import com.briefingdesk.kernel.ui.LoadedOnArrival;
 import com.briefingdesk.kernel.ui.MainLayout;
+import com.briefingdesk.kernel.ui.Punctuation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -17,7 +18,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** 待阅: what was sent to me for reading, unread first; and what I sent, with who has read it. */
 @Route(value = "reading", layout = MainLayout.class)
@@ -62,9 +62,9 @@ public class ForReadingView extends VerticalLayout implements HasDynamicTitle, L
 
     /** 已阅 2/3：陈刚 ✓, 李静 … */
     String readers(ReadingCopy copy) {
-        return getTranslation("approval.reading.readCount", copy.readCount(), copy.readers().size()) + "："
-                + copy.readers().stream().map(r -> r.name() + (r.readAt() == null ? "" : " ✓"))
-                .collect(Collectors.joining("，"));
+        return Punctuation.labelled(this, getTranslation("approval.reading.readCount", copy.readCount(),
+                copy.readers().size()), Punctuation.enumeration(this, copy.readers().stream()
+                .map(r -> r.name() + (r.readAt() == null ? "" : " ✓")).toList()));
     }
 
     private Button openButton(ReadingCopy copy) {

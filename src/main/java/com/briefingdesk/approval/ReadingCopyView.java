@@ -5,6 +5,7 @@ import com.briefingdesk.identity.CurrentUser;
 import com.briefingdesk.kernel.OfficeClock;
 import com.briefingdesk.kernel.ui.MainLayout;
 import com.briefingdesk.kernel.ui.Notices;
+import com.briefingdesk.kernel.ui.Punctuation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
@@ -18,7 +19,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import java.time.Instant;
-import java.util.stream.Collectors;
 
 /**
  * One article or issue sent to me for reading: who sent it and why, the object itself, and 已阅. Opened only by its
@@ -61,7 +61,10 @@ public class ReadingCopyView extends VerticalLayout implements BeforeEnterObserv
     private void render() {
         removeAll();
         Paragraph from = new Paragraph(getTranslation("approval.reading.from", copy.senderName(),
-                clock.minute(copy.sentAt())) + (copy.note() == null ? "" : "：" + copy.note()));
+                clock.minute(copy.sentAt())));
+        if (copy.note() != null) {
+            from.setText(Punctuation.labelled(this, from.getText(), copy.note()));
+        }
         from.setId("copy-from");
         add(new H2(copy.title()), from);
         boolean recipient = copy.readers().stream().anyMatch(r -> r.userId() == user.id());
@@ -70,9 +73,10 @@ public class ReadingCopyView extends VerticalLayout implements BeforeEnterObserv
             add(markRead);
         }
         if (copy.senderId() == user.id()) {
-            readers.setText(getTranslation("approval.reading.readCount", copy.readCount(), copy.readers().size())
-                    + "：" + copy.readers().stream().map(r -> r.name() + (r.readAt() == null ? ""
-                    : "（" + clock.minute(r.readAt()) + "）")).collect(Collectors.joining("，")));
+            readers.setText(Punctuation.labelled(this, getTranslation("approval.reading.readCount",
+                    copy.readCount(), copy.readers().size()), Punctuation.enumeration(this, copy.readers().stream()
+                    .map(r -> r.readAt() == null ? r.name() : Punctuation.aside(this, r.name(),
+                            clock.minute(r.readAt()))).toList())));
             add(readers);
         }
         add(copies.content(user, copy.id()));

@@ -15,6 +15,7 @@ import com.briefingdesk.kernel.ui.ListColumns;
 import com.briefingdesk.kernel.ui.ListHeight;
 import com.briefingdesk.kernel.ui.LoadedOnArrival;
 import com.briefingdesk.kernel.ui.MainLayout;
+import com.briefingdesk.kernel.ui.Punctuation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -33,7 +34,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * 简报归档: every published issue, the latest first, searched by series, year and number, article title, submitting
@@ -104,7 +104,7 @@ public class ArchiveView extends VerticalLayout implements HasDynamicTitle, Load
                         .thenComparing(Issue::supplement).thenComparing(Issue::numberInYear, NUMBERS))
                 .setKey("number");
         grid.addColumn(Issue::serialLabel).setHeader(getTranslation("issue.serial")).setAutoWidth(true);
-        grid.addColumn(i -> i.articles().stream().map(IssueArticle::title).collect(Collectors.joining("；")))
+        grid.addColumn(i -> Punctuation.titles(this, i.articles().stream().map(IssueArticle::title).toList()))
                 .setHeader(getTranslation("archive.articles")).setFlexGrow(3);
         grid.addColumn(i -> clock.minute(i.publishedAt())).setHeader(getTranslation("archive.publishedAt"))
                 .setAutoWidth(true).setComparator(ListColumns.byTime(Issue::publishedAt)).setKey("published");

@@ -9,6 +9,7 @@ import com.briefingdesk.kernel.OfficeClock;
 import com.briefingdesk.kernel.ValidationException;
 import com.briefingdesk.kernel.ui.MainLayout;
 import com.briefingdesk.kernel.ui.Notices;
+import com.briefingdesk.kernel.ui.Punctuation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -66,9 +67,11 @@ public class ArticleDetailView extends VerticalLayout implements BeforeEnterObse
         Span status = StatusBadge.of(article.status());
         status.setId("article-status");
         HorizontalLayout meta = new HorizontalLayout(status,
-                new Span(getTranslation("article.unit") + "：" + article.unitName()),
-                new Span(getTranslation("article.createdBy") + "：" + article.createdByName()),
-                new Span(getTranslation("article.submittedAt") + "：" + clock.minute(article.submittedAt())));
+                new Span(Punctuation.labelled(this, getTranslation("article.unit"), article.unitName())),
+                new Span(Punctuation.labelled(this, getTranslation("article.createdBy"),
+                        article.createdByName())),
+                new Span(Punctuation.labelled(this, getTranslation("article.submittedAt"),
+                        clock.minute(article.submittedAt()))));
         meta.addClassName("article-meta");
         meta.setAlignItems(Alignment.BASELINE);
         List<ArticleEvent> timeline = articles.timeline(user, article.id());

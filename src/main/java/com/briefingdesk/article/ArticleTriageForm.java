@@ -10,6 +10,7 @@ import com.briefingdesk.kernel.ValidationException;
 import com.briefingdesk.kernel.ui.DecisionColumns;
 import com.briefingdesk.kernel.ui.MainLayout;
 import com.briefingdesk.kernel.ui.Notices;
+import com.briefingdesk.kernel.ui.Punctuation;
 import com.briefingdesk.kernel.ui.UnsavedWork;
 import com.briefingdesk.task.NextInPile;
 import com.briefingdesk.task.TaskGone;
@@ -94,10 +95,12 @@ public class ArticleTriageForm extends VerticalLayout implements BeforeEnterObse
         comment.clear();
         comment.setInvalid(false);
         HorizontalLayout meta = new HorizontalLayout(
-                new Span(getTranslation("article.unit") + "：" + article.unitName()),
-                new Span(getTranslation("article.createdBy") + "：" + article.createdByName()),
-                new Span(getTranslation("article.phone") + "：" + article.contactPhone()),
-                new Span(getTranslation("article.submittedAt") + "：" + clock.minute(article.submittedAt())));
+                new Span(Punctuation.labelled(this, getTranslation("article.unit"), article.unitName())),
+                new Span(Punctuation.labelled(this, getTranslation("article.createdBy"),
+                        article.createdByName())),
+                new Span(Punctuation.labelled(this, getTranslation("article.phone"), article.contactPhone())),
+                new Span(Punctuation.labelled(this, getTranslation("article.submittedAt"),
+                        clock.minute(article.submittedAt()))));
         meta.addClassName("article-meta");
         List<ArticleEvent> timeline = articles.timeline(user, article.id());
         UnitApprovalNote.of(timeline, clock).ifPresent(meta::add);

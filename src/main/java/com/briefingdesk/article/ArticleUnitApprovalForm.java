@@ -8,6 +8,7 @@ import com.briefingdesk.kernel.ui.DecisionColumns;
 import com.briefingdesk.kernel.ui.FieldProblems;
 import com.briefingdesk.kernel.ui.MainLayout;
 import com.briefingdesk.kernel.ui.Notices;
+import com.briefingdesk.kernel.ui.Punctuation;
 import com.briefingdesk.kernel.ui.UnsavedWork;
 import com.briefingdesk.task.NextInPile;
 import com.briefingdesk.task.TaskGone;
@@ -102,9 +103,11 @@ public class ArticleUnitApprovalForm extends VerticalLayout implements BeforeEnt
             return;
         }
         HorizontalLayout meta = new HorizontalLayout(
-                new Span(getTranslation("article.createdBy") + "：" + article.createdByName()),
-                new Span(getTranslation("article.phone") + "：" + article.contactPhone()),
-                new Span(getTranslation("article.submittedAt") + "：" + clock.minute(article.submittedAt())));
+                new Span(Punctuation.labelled(this, getTranslation("article.createdBy"),
+                        article.createdByName())),
+                new Span(Punctuation.labelled(this, getTranslation("article.phone"), article.contactPhone())),
+                new Span(Punctuation.labelled(this, getTranslation("article.submittedAt"),
+                        clock.minute(article.submittedAt()))));
         meta.addClassName("article-meta");
         ArticlePreview preview = new ArticlePreview();
         preview.show(article.title(), article.body());

@@ -8,6 +8,7 @@ import com.briefingdesk.kernel.OfficeClock;
 import com.briefingdesk.kernel.ValidationException;
 import com.briefingdesk.kernel.ui.MainLayout;
 import com.briefingdesk.kernel.ui.Notices;
+import com.briefingdesk.kernel.ui.Punctuation;
 import com.briefingdesk.kernel.ui.UnsavedWork;
 import com.briefingdesk.task.InboxView;
 import com.briefingdesk.task.TaskGone;
@@ -58,7 +59,8 @@ public class CommissionAnswerForm extends VerticalLayout implements BeforeEnterO
         setId("commission-answer");
         articles.setLabel(getTranslation("commission.answer.articles"));
         articles.setId("commission-articles");
-        articles.setItemLabelGenerator(a -> a.title() + "（" + getTranslation(a.status().messageKey()) + "）");
+        articles.setItemLabelGenerator(a -> Punctuation.aside(this, a.title(),
+                getTranslation(a.status().messageKey())));
         articles.addValueChangeListener(e -> articles.setInvalid(false));
         writeNew.setText(getTranslation("commission.answer.writeNew"));
         writeNew.setId("commission-write-new");
@@ -96,8 +98,8 @@ public class CommissionAnswerForm extends VerticalLayout implements BeforeEnterO
         articles.setItems(candidates);
         articles.setValue(candidates.stream().filter(a -> linked.contains(a.id())).collect(Collectors.toSet()));
         add(new H2(getTranslation("commission.answer.title", commission.topic())),
-                new Paragraph(getTranslation("commission.deadline") + "：" + clock.minute(commission.deadline())
-                        + " · " + commission.officeName()),
+                new Paragraph(Punctuation.labelled(this, getTranslation("commission.deadline"),
+                        clock.minute(commission.deadline())) + " · " + commission.officeName()),
                 new Paragraph(commission.requirements()),
                 new H3(getTranslation("commission.answer.heading")), articles,
                 new HorizontalLayout(answer, writeNew),

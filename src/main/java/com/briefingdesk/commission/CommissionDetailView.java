@@ -8,6 +8,7 @@ import com.briefingdesk.kernel.ValidationException;
 import com.briefingdesk.kernel.ui.Confirmation;
 import com.briefingdesk.kernel.ui.MainLayout;
 import com.briefingdesk.kernel.ui.Notices;
+import com.briefingdesk.kernel.ui.Punctuation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
@@ -68,8 +69,10 @@ public class CommissionDetailView extends VerticalLayout implements BeforeEnterO
         Span state = new Span(getTranslation(commission.open() ? "commission.state.open" : "commission.state.closed"));
         state.setId("commission-state");
         add(new H2(commission.topic()), state,
-                new Paragraph(getTranslation("commission.deadline") + "：" + clock.minute(commission.deadline())
-                        + " · " + getTranslation("commission.issuedBy") + "：" + commission.createdByName()),
+                new Paragraph(Punctuation.labelled(this, getTranslation("commission.deadline"),
+                        clock.minute(commission.deadline())) + " · "
+                        + Punctuation.labelled(this, getTranslation("commission.issuedBy"),
+                        commission.createdByName())),
                 new Paragraph(commission.requirements()), remind);
         section(responses, ResponseStatus.ANSWERED, "commission-answered");
         section(responses, ResponseStatus.DECLINED, "commission-declined");
@@ -86,8 +89,8 @@ public class CommissionDetailView extends VerticalLayout implements BeforeEnterO
             item.getElement().setAttribute("data-unit", String.valueOf(response.unitId()));
             switch (status) {
                 case ANSWERED -> {
-                    item.add(new Span(" · " + clock.minute(response.answeredAt()) + " " + response.answeredByName()
-                            + "："));
+                    item.add(new Span(" · " + Punctuation.labelled(this,
+                            clock.minute(response.answeredAt()) + " " + response.answeredByName(), "")));
                     response.articles().forEach(a -> item.add(new Anchor(a.location(), a.title()), new Span(" ")));
                 }
                 case DECLINED -> item.add(new Span(" · " + clock.minute(response.answeredAt()) + " "
@@ -102,7 +105,7 @@ public class CommissionDetailView extends VerticalLayout implements BeforeEnterO
             list.add(item);
         }
         list.setVisible(!these.isEmpty()); // the heading says (0); an empty list would only leave a gap under it
-        add(new H3(getTranslation(status.messageKey()) + "（" + these.size() + "）"), list);
+        add(new H3(Punctuation.aside(this, getTranslation(status.messageKey()), these.size())), list);
     }
 
     private void confirmRemind() {

@@ -15,6 +15,7 @@ import com.briefingdesk.kernel.ui.ListColumns;
 import com.briefingdesk.kernel.ui.ListHeight;
 import com.briefingdesk.kernel.ui.MainLayout;
 import com.briefingdesk.kernel.ui.Notices;
+import com.briefingdesk.kernel.ui.Punctuation;
 import com.briefingdesk.kernel.ui.SearchField;
 import com.briefingdesk.kernel.ui.UnsavedWork;
 import com.briefingdesk.task.InboxView;
@@ -274,7 +275,7 @@ public class IssueComposeForm extends VerticalLayout implements BeforeEnterObser
     /** How the review will go: one decision of the reviewers group, or the countersign chosen. */
     void showCountersign(Optional<Countersign> countersign) {
         countersignSummary.setText(countersign.map(c -> getTranslation("flow.countersign.summary",
-                getTranslation(c.rule().messageKey()), String.join("、",
+                getTranslation(c.rule().messageKey()), Punctuation.enumeration(this,
                         c.members().stream().map(Countersign.Member::displayName).toList())))
                 .orElseGet(() -> getTranslation("flow.countersign.none")));
     }

@@ -3,6 +3,7 @@ package com.briefingdesk.issue;
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.kernel.ui.FieldProblems;
 import com.briefingdesk.kernel.ui.Notices;
+import com.briefingdesk.kernel.ui.Punctuation;
 import com.briefingdesk.kernel.ui.UnsavedWork;
 import com.briefingdesk.task.TaskNotAvailableException;
 import com.vaadin.flow.component.button.Button;
@@ -32,7 +33,7 @@ class ReturnToStepDialog extends Dialog {
         target.setLabel(getTranslation("flow.return.target"));
         target.setItems(flow.returnTargets(user, taskId, formKey));
         target.setItemLabelGenerator(t -> getTranslation("flow.return.targetItem",
-                getTranslation(t.step().messageKey()), String.join("、", t.actorNames())));
+                getTranslation(t.step().messageKey()), Punctuation.enumeration(this, t.actorNames())));
         target.addValueChangeListener(e -> target.setInvalid(false));
         reason.setId("return-reason");
         reason.setLabel(getTranslation("flow.return.reason"));

@@ -15,6 +15,7 @@ import com.briefingdesk.kernel.ui.ListColumns;
 import com.briefingdesk.kernel.ui.ListHeight;
 import com.briefingdesk.kernel.ui.MainLayout;
 import com.briefingdesk.kernel.ui.Notices;
+import com.briefingdesk.kernel.ui.Punctuation;
 import com.briefingdesk.task.ActivityNames;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
@@ -208,7 +209,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         noTasks.setVisible(attention.isEmpty());
         holders.removeAll();
         TaskWatch.byHolder(attention).forEach((holder, count) -> {
-            Span line = new Span(holder + "：" + count);
+            Span line = new Span(Punctuation.labelled(this, holder, count));
             line.getElement().getThemeList().add("badge");
             holders.add(line, new Text(" "));
         });

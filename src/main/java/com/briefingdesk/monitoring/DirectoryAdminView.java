@@ -12,6 +12,7 @@ import com.briefingdesk.kernel.ui.FieldProblems;
 import com.briefingdesk.kernel.ui.ListHeight;
 import com.briefingdesk.kernel.ui.MainLayout;
 import com.briefingdesk.kernel.ui.Notices;
+import com.briefingdesk.kernel.ui.Punctuation;
 import com.briefingdesk.kernel.ui.SearchField;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -35,7 +36,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Units and people: create units, create logins with roles and an initial password, reset a password, deactivate a
@@ -106,8 +106,9 @@ public class DirectoryAdminView extends VerticalLayout implements HasDynamicTitl
         people.addColumn(AppUser::displayName).setHeader(getTranslation("directory.user.displayName"))
                 .setAutoWidth(true);
         people.addColumn(AppUser::unitName).setHeader(getTranslation("directory.user.unit")).setAutoWidth(true);
-        people.addColumn(u -> u.roles().stream().sorted().map(r -> getTranslation("role." + r.name()))
-                .collect(Collectors.joining("、"))).setHeader(getTranslation("directory.user.roles")).setFlexGrow(2);
+        people.addColumn(u -> Punctuation.enumeration(this, u.roles().stream().sorted()
+                .map(r -> getTranslation("role." + r.name())).toList()))
+                .setHeader(getTranslation("directory.user.roles")).setFlexGrow(2);
         people.addColumn(u -> getTranslation(u.active() ? "directory.user.active" : "directory.user.inactive"))
                 .setHeader(getTranslation("directory.user.state")).setAutoWidth(true);
         people.addComponentColumn(this::personActions).setHeader(getTranslation("inbox.actions")).setAutoWidth(true);

@@ -3,6 +3,7 @@ package com.briefingdesk.monitoring;
 import com.briefingdesk.approval.TaskActionLog;
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.UserDirectory;
+import com.briefingdesk.kernel.BundleI18NProvider;
 import com.briefingdesk.kernel.NotFoundException;
 import com.briefingdesk.kernel.OfficeClock;
 import com.briefingdesk.task.ActivityNames;
@@ -50,10 +51,11 @@ class ProcessInsight {
     private final UserDirectory directory;
     private final ActivityNames activityNames;
     private final OfficeClock clock;
+    private final BundleI18NProvider messages;
 
     ProcessInsight(List<MonitoredProcess> processes, HistoryService historyService,
                    RepositoryService repositoryService, TaskActionLog actionLog, UserDirectory directory,
-                   ActivityNames activityNames, OfficeClock clock) {
+                   ActivityNames activityNames, OfficeClock clock, BundleI18NProvider messages) {
         this.processes = processes;
         this.historyService = historyService;
         this.repositoryService = repositoryService;
@@ -61,6 +63,7 @@ class ProcessInsight {
         this.directory = directory;
         this.activityNames = activityNames;
         this.clock = clock;
+        this.messages = messages;
     }
 
     MonitoredProcess process(String processKey) {
@@ -114,8 +117,8 @@ class ProcessInsight {
                     act.kind().byAdministrator() ? TimelineEntry.Source.ADMIN : TimelineEntry.Source.ACT,
                     act.kind().messageKey(), act.onBehalfOf() == null ? act.actorName()
                             : act.actorName() + " / " + act.onBehalfOf(), null,
-                    (task == null ? "" : task + (target == null ? "" : " → " + target) + "：")
-                            + act.reason()));
+                    task == null ? act.reason() : messages.getTranslation("punctuation.labelled", locale,
+                            task + (target == null ? "" : " → " + target), act.reason())));
         }
         timeline.sort(Comparator.comparing(TimelineEntry::at));
         String deployed = modelXml(instance.getProcessDefinitionId());

@@ -10,6 +10,7 @@ import com.briefingdesk.kernel.ui.ListHeight;
 import com.briefingdesk.kernel.ui.LoadedOnArrival;
 import com.briefingdesk.kernel.ui.MainLayout;
 import com.briefingdesk.kernel.ui.Notices;
+import com.briefingdesk.kernel.ui.Punctuation;
 import com.briefingdesk.kernel.ui.UnsavedWork;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -51,7 +52,7 @@ public class LeaderInstructionsView extends VerticalLayout implements HasDynamic
         setId("leader-instructions");
         article.setLabel(getTranslation("scoring.instruction.article"));
         article.setItems(instructions.adoptedArticles(editor));
-        article.setItemLabelGenerator(AdoptedArticle::label);
+        article.setItemLabelGenerator(a -> Punctuation.aside(this, a.title(), a.unitName()));
         article.setId("instruction-article");
         article.setWidthFull();
         instructedBy.setLabel(getTranslation("scoring.instruction.who"));

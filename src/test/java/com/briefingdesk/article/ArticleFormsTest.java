@@ -377,5 +377,13 @@ class ArticleFormsTest extends UiTest {
         assertThat(editor.fields.title.getLabel()).isEqualTo("Title");
         _click(editor.saveDraft);
         assertThat(editor.fields.title.getErrorMessage()).isEqualTo("Enter a title");
+
+        // a label and its value are joined the English way, a Chinese name and all
+        Article article = submittedByKunshan();
+        openAs("editor");
+        UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        UI.getCurrent().navigate("tasks/article-triage/" + triageTaskId(article));
+        assertThat(_get(ArticleTriageForm.class).getElement().getTextRecursively())
+                .contains("Unit: " + article.unitName(), "Submitted by: " + article.createdByName());
     }
 }

@@ -4,6 +4,7 @@ import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.CurrentUser;
 import com.briefingdesk.kernel.OfficeClock;
 import com.briefingdesk.kernel.ui.MainLayout;
+import com.briefingdesk.kernel.ui.Punctuation;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
@@ -61,8 +62,9 @@ public class ApprovalSheetView extends VerticalLayout implements BeforeEnterObse
         pdf.getElement().setAttribute("download", true);
         pdf.setId("approval-sheet-pdf");
         String none = getTranslation("approval.sheet.none");
-        Paragraph what = new Paragraph(getTranslation("approval.sheet.number") + "：" + orNone(sheet.number(), none)
-                + " · " + getTranslation("approval.sheet.serial") + "：" + orNone(sheet.serial(), none) + " · "
+        Paragraph what = new Paragraph(Punctuation.labelled(this, getTranslation("approval.sheet.number"),
+                orNone(sheet.number(), none)) + " · " + Punctuation.labelled(this,
+                getTranslation("approval.sheet.serial"), orNone(sheet.serial(), none)) + " · "
                 + getTranslation("approval.sheet.printCount", sheet.printCount()));
         what.setId("approval-sheet-numbers");
         steps.setItems(sheet.steps());
