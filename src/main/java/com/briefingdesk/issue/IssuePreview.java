@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -19,6 +20,9 @@ import java.util.stream.Collectors;
  * count. Text components only: nothing typed is ever read as HTML.
  */
 public class IssuePreview extends Div {
+
+    /** What the page prints is in the printed issue's language, whatever the screen's; the placeholders explain. */
+    private static final Locale PRINTED = Locale.SIMPLIFIED_CHINESE;
 
     private final OfficeClock clock;
 
@@ -48,7 +52,7 @@ public class IssuePreview extends Div {
 
         if (issue.editorNote() != null && !issue.editorNote().isBlank()) {
             Paragraph note = new Paragraph();
-            Span label = new Span(getTranslation("issue.editorNote.label") + "：");
+            Span label = new Span(getTranslation(PRINTED, "issue.editorNote.label") + "：");
             label.addClassName("lead-phrase");
             note.add(label, new Span(issue.editorNote()));
             note.addClassName("issue-editor-note");
@@ -100,7 +104,7 @@ public class IssuePreview extends Div {
         }
         String serial = issue.serialLabel() == null ? getTranslation("issue.serial.pending",
                 issue.series().serialPrefix()) : issue.serialLabel();
-        Div count = new Div("（" + serial + " " + getTranslation("issue.printCount.label", issue.printCount()) + "）");
+        Div count = new Div("（" + serial + " " + getTranslation(PRINTED, "issue.printCount.label", issue.printCount()) + "）");
         count.addClassName("issue-print-count");
         count.setId("issue-serial");
         colophon.add(count);

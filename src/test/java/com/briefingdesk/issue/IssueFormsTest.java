@@ -303,7 +303,7 @@ class IssueFormsTest extends UiTest {
         UI.getCurrent().navigate("issues/" + issue.id());
         assertThat(_get(Span.class, spec -> spec.withId("issue-numbers")).getText())
                 .isEqualTo("No. 1, " + year + " · 苏简字 1004 号");
-        assertThat(text(_get(IssuePreview.class))).contains("第 1 期");
+        assertThat(text(_get(IssuePreview.class))).contains("第 1 期", "（苏简字 1004 号 共印 400 份）");
     }
 
     @Test
