@@ -94,7 +94,7 @@ public class IssueComposeForm extends VerticalLayout implements BeforeEnterObser
     private Issue issue;
     private Composition settingsAsSaved; // the settings as shown or last saved
     private IssueArticle dragged;
-    PlacedArticleEditDialog articleEdit; // the last article edit opened, for what leaving would lose
+    private PlacedArticleEditDialog articleEdit; // the last article edit opened, for what leaving would lose
 
     public IssueComposeForm(IssueTasks tasks, ArticlePool pool, UserDirectory directory,
                             CountersignTasks countersigns, IssueFlow flow, CurrentUser currentUser, OfficeClock clock) {

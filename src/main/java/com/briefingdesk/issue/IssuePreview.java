@@ -104,7 +104,8 @@ public class IssuePreview extends Div {
         }
         String serial = issue.serialLabel() == null ? getTranslation("issue.serial.pending",
                 issue.series().serialPrefix()) : issue.serialLabel();
-        Div count = new Div("（" + serial + " " + getTranslation(PRINTED, "issue.printCount.label", issue.printCount()) + "）");
+        Div count = new Div("（" + serial + " " + getTranslation(PRINTED, "issue.printCount.label", issue.printCount())
+                + "）");
         count.addClassName("issue-print-count");
         count.setId("issue-serial");
         colophon.add(count);
