@@ -17,8 +17,6 @@ import java.util.List;
  */
 public final class ReloadQuestion {
 
-    private static final String GUARD_ATTRIBUTE = "unsaved-work-guard";
-
     private ReloadQuestion() {
     }
 
@@ -37,7 +35,7 @@ public final class ReloadQuestion {
      * tells the server, and the server's answer.
      */
     public static boolean dialogWouldAsk(Dialog dialog) {
-        Component area = dialog.getChildren().filter(c -> c.getElement().hasAttribute(GUARD_ATTRIBUTE)).findFirst()
+        Component area = dialog.getChildren().filter(c -> c.getElement().hasAttribute(UnsavedWork.GUARD_ATTRIBUTE)).findFirst()
                 .orElseThrow(() -> new AssertionError("no part of the dialog is guarded against a reload"));
         browserEvent(area, "change");
         List<Boolean> told = toldTheBrowser(area);

@@ -26,8 +26,7 @@ class IssueArticlePublications implements ArticlePublications {
             return Optional.empty();
         }
         return issues.find(article.issueId()).filter(row -> row.status().published()).map(issueService::assemble)
-                .map(issue -> new PublishedIn(issue.series().title() + " " + issue.year() + " 年"
-                        + issue.numberLabel(), READING_ROUTE + issue.id()));
+                .map(issue -> new PublishedIn(issue.title(), READING_ROUTE + issue.id()));
     }
 
     @Override

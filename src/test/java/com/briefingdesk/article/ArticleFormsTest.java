@@ -15,6 +15,7 @@ import com.briefingdesk.identity.UserDirectory;
 import com.briefingdesk.kernel.BundleI18NProvider;
 import com.briefingdesk.kernel.LanguageSelection;
 import com.briefingdesk.kernel.NotFoundView;
+import com.briefingdesk.kernel.ui.UnsavedWork;
 import com.briefingdesk.task.InboxView;
 import com.briefingdesk.task.TaskInbox;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
@@ -162,7 +163,7 @@ class ArticleFormsTest extends UiTest {
         openAs("kunshan");
         UI.getCurrent().navigate(ArticleEditorView.class);
         ArticleEditorView editor = _get(ArticleEditorView.class);
-        assertThat(editor.getElement().getAttribute("unsaved-work-guard")).as("the page's question looks here")
+        assertThat(editor.getElement().getAttribute(UnsavedWork.GUARD_ATTRIBUTE)).as("the page's question looks here")
                 .isNotNull();
 
         _setValue(editor.fields.title, "写了一半的稿件");

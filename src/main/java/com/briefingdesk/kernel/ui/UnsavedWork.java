@@ -29,7 +29,8 @@ public final class UnsavedWork {
         }
     }
 
-    private static final String GUARD_ATTRIBUTE = "unsaved-work-guard";
+    /** The attribute of a guarded form or part of the page: the page's question looks for it. */
+    public static final String GUARD_ATTRIBUTE = "unsaved-work-guard";
 
     /**
      * Typing marks the form at once; the page's one listener asks the browser to confirm an unload while a form on
