@@ -34,15 +34,17 @@ public class TaskInbox implements WaitingCount {
     private final UserDirectory directory;
     private final OfficeClock clock;
     private final ActivityNames names;
+    private final List<Recusal> recusals;
 
     public TaskInbox(TaskService taskService, TaskGuard guard, TaskSubjectLookup subjectLookup,
-                     UserDirectory directory, OfficeClock clock, ActivityNames names) {
+                     UserDirectory directory, OfficeClock clock, ActivityNames names, List<Recusal> recusals) {
         this.taskService = taskService;
         this.guard = guard;
         this.subjectLookup = subjectLookup;
         this.directory = directory;
         this.clock = clock;
         this.names = names;
+        this.recusals = recusals;
     }
 
     public List<OpenTask> assignedTo(AppUser user) {
@@ -154,9 +156,11 @@ public class TaskInbox implements WaitingCount {
         return narrowed(taskService.createTaskQuery().taskAssignee(user.username()), filter);
     }
 
+    /** Waiting for one of the person's groups, less the tasks they stand aside from. */
     private TaskQuery offered(AppUser user, InboxFilter filter) {
-        return narrowed(taskService.createTaskQuery().taskCandidateGroupIn(user.candidateGroups()).taskUnassigned(),
-                filter);
+        TaskQuery query = taskService.createTaskQuery().taskCandidateGroupIn(user.candidateGroups()).taskUnassigned();
+        recusals.forEach(recusal -> recusal.narrow(query, user));
+        return narrowed(query, filter);
     }
 
     /** Past-due tasks only if asked; then the filter's order, and arrival and id after it so a page is stable. */

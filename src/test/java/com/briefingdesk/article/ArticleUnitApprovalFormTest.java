@@ -187,6 +187,29 @@ class ArticleUnitApprovalFormTest extends UiTest {
     }
 
     @Test
+    void aLeaderWhoSentAnArticleIsNotOfferedItButIsOfferedTheirColleagues() {
+        UnitApprovalFixtures.TestUnit unit = fixtures.unitRequiringApproval();
+        AppUser both = fixtures.person(unit.unit(), "兼任", EnumSet.of(Role.SUBMITTER, Role.UNIT_LEADER));
+        String own = fixtures.taskOf(fixtures.submitted(both), "Task_UnitApproval");
+        String colleagues = fixtures.taskOf(fixtures.submitted(unit.submitter()), "Task_UnitApproval");
+
+        assertThat(inbox.offeredTo(both)).extracting(OpenTask::id).containsExactly(colleagues);
+        assertThat(inbox.offeredList(both, 50).firstPage()).extracting(OpenTask::id).containsExactly(colleagues);
+        assertThat(inbox.offeredList(both, 50).total()).isEqualTo(1);
+        assertThat(inbox.waitingFor(both)).as("the menu's count agrees with the list").isEqualTo(1);
+        assertThat(inbox.offeredTo(unit.leader())).extracting(OpenTask::id).as("the unit's other leader has both")
+                .contains(own, colleagues);
+
+        assertThat(inbox.takeNext(both, "Task_UnitApproval")).map(OpenTask::id).as("the next one is the colleague's")
+                .contains(colleagues);
+        assertThat(inbox.takeNext(both, "Task_UnitApproval")).map(OpenTask::id).as("asked again, the one they now hold")
+                .contains(colleagues);
+        unitApproval.decide(both, colleagues, UnitDecision.APPROVE, null);
+        assertThat(inbox.takeNext(both, "Task_UnitApproval")).as("their own is never taken for them").isEmpty();
+        assertThat(inbox.offeredTo(unit.leader())).extracting(OpenTask::id).contains(own);
+    }
+
+    @Test
     void theSubmitterWithdrawsWhileTheLeaderHasIt() {
         UnitApprovalFixtures.TestUnit unit = fixtures.unitRequiringApproval();
         Article article = fixtures.submitted(unit.submitter());
