@@ -20,6 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class ArticleService {
 
     public static final String PROCESS_KEY = "article";
+    /** The process variable naming the unit's person who sent the article, to whom its revisions go. */
+    public static final String SUBMITTER_VARIABLE = "submitter";
 
     private final ArticleRepository articles;
     private final ArticleAccess access;
@@ -94,7 +96,7 @@ public class ArticleService {
                 .orElseThrow(() -> new NotFoundException("draft " + id));
         article.content().validate();
         ProcessInstance process = runtimeService.startProcessInstanceByKey(PROCESS_KEY, String.valueOf(id),
-                Map.of("articleId", id, "submitter", user.username()));
+                Map.of("articleId", id, SUBMITTER_VARIABLE, user.username()));
         articles.markSubmitted(id, process.getId());
         articles.addVersion(id, article.title(), article.body(), user.id(), ArticleVersion.Reason.SUBMISSION);
         articles.addEvent(id, user.id(), ArticleEvent.Kind.SUBMITTED, null);

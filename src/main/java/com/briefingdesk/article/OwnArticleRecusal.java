@@ -15,7 +15,6 @@ import org.springframework.stereotype.Component;
 class OwnArticleRecusal implements Recusal {
 
     static final String UNIT_APPROVAL_STEP = "Task_UnitApproval";
-    static final String SUBMITTER_VARIABLE = "submitter";
 
     @Override
     public void narrow(TaskQuery offered, AppUser person) {
@@ -23,7 +22,7 @@ class OwnArticleRecusal implements Recusal {
             // other steps as they are; this step only where someone else sent the article
             offered.or()
                     .taskDefinitionKeyNotIn(UNIT_APPROVAL_STEP)
-                    .processVariableValueNotEquals(SUBMITTER_VARIABLE, person.username())
+                    .processVariableValueNotEquals(ArticleService.SUBMITTER_VARIABLE, person.username())
                     .endOr();
         }
     }

@@ -44,7 +44,7 @@ public class UnitApprovalTasks {
 
     /** Whether the leader wrote or sent the article: then someone else of the unit must approve it. */
     public boolean isOwnArticle(AppUser leader, Article article) {
-        Object submitter = runtimeService.getVariable(article.processInstanceId(), "submitter");
+        Object submitter = runtimeService.getVariable(article.processInstanceId(), ArticleService.SUBMITTER_VARIABLE);
         return article.createdBy() == leader.id() || leader.username().equals(submitter);
     }
 

@@ -1,5 +1,6 @@
 package com.briefingdesk.monitoring;
 
+import com.briefingdesk.article.ArticleService;
 import com.briefingdesk.audit.AuditAction;
 import com.briefingdesk.audit.AuditTrail;
 import com.briefingdesk.audit.ChangeDetail;
@@ -31,9 +32,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class DirectoryAdmin {
-
-    /** The process variable that names the unit's submitter, to whom future revisions of an article go. */
-    static final String SUBMITTER_VARIABLE = "submitter";
 
     private final UserDirectory directory;
     private final PasswordEncoder passwordEncoder;
@@ -145,7 +143,7 @@ class DirectoryAdmin {
             return true;
         }
         return removed.contains(Role.SUBMITTER) && runtimeService.createProcessInstanceQuery()
-                .variableValueEquals(SUBMITTER_VARIABLE, person.username()).count() > 0;
+                .variableValueEquals(ArticleService.SUBMITTER_VARIABLE, person.username()).count() > 0;
     }
 
     /** Whether the person's login is locked after too many failed attempts. */
@@ -202,7 +200,7 @@ class DirectoryAdmin {
             }
         }
         List<ProcessInstance> waitingForThem = runtimeService.createProcessInstanceQuery()
-                .variableValueEquals(SUBMITTER_VARIABLE, leaving.username()).list();
+                .variableValueEquals(ArticleService.SUBMITTER_VARIABLE, leaving.username()).list();
         if (!waitingForThem.isEmpty()) {
             if (heir == null) {
                 throw new ValidationException(Map.of("successor", "directory.deactivate.successorRequired"));
@@ -211,7 +209,7 @@ class DirectoryAdmin {
                     .filter(u -> u.unitId() == leaving.unitId() && u.roles().stream().anyMatch(leaving.roles()::contains))
                     .orElseThrow(() -> new ValidationException(Map.of("successor",
                             "monitoring.assignee.notEligible")));
-            waitingForThem.forEach(pi -> runtimeService.setVariable(pi.getId(), SUBMITTER_VARIABLE, next.username()));
+            waitingForThem.forEach(pi -> runtimeService.setVariable(pi.getId(), ArticleService.SUBMITTER_VARIABLE, next.username()));
         }
         directory.setActive(leaving.id(), false);
         audit.record(admin, AuditAction.USER_DEACTIVATED, "user", leaving.username(), (heir == null ? "" : "→ " + heir + " · ") + reason.strip());

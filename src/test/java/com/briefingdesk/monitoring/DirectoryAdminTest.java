@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.briefingdesk.BriefingDeskTest;
 import com.briefingdesk.article.Article;
+import com.briefingdesk.article.ArticleService;
 import com.briefingdesk.article.TriageDecision;
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.Role;
@@ -191,7 +192,7 @@ class DirectoryAdminTest {
 
         assertThat(fixtures.openTask(returned.processInstanceId()).getAssignee()).isEqualTo(colleague.username());
         // The article still in triage would come back to its submitter: it now comes back to the colleague.
-        assertThat(runtimeService.getVariable(inTriage.processInstanceId(), DirectoryAdmin.SUBMITTER_VARIABLE))
+        assertThat(runtimeService.getVariable(inTriage.processInstanceId(), ArticleService.SUBMITTER_VARIABLE))
                 .isEqualTo(colleague.username());
         for (String pi : List.of(returned.processInstanceId(), inTriage.processInstanceId())) {
             for (Task task : fixtures.taskService.createTaskQuery().processInstanceId(pi).list()) {
