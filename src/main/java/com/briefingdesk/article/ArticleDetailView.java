@@ -38,11 +38,13 @@ public class ArticleDetailView extends VerticalLayout implements BeforeEnterObse
     private final List<ArticlePublications> publications;
     private final AppUser user;
     private final OfficeClock clock;
+    private final UnitApprovalTasks unitApproval;
     private Article article;
 
     public ArticleDetailView(ArticleService articles, List<ArticlePublications> publications,
-                             CurrentUser currentUser, OfficeClock clock) {
+                             CurrentUser currentUser, OfficeClock clock, UnitApprovalTasks unitApproval) {
         this.articles = articles;
+        this.unitApproval = unitApproval;
         this.publications = publications;
         this.user = currentUser.get();
         this.clock = clock;
@@ -77,6 +79,12 @@ public class ArticleDetailView extends VerticalLayout implements BeforeEnterObse
         List<ArticleEvent> timeline = articles.timeline(user, article.id());
         UnitApprovalNote.of(timeline, clock).ifPresent(meta::add);
         add(title, meta);
+        if (unitApproval.waitsForNoLeader(article)) {
+            Span noLeader = new Span(getTranslation("unitapproval.noOtherLeader"));
+            noLeader.setId("no-other-leader");
+            noLeader.addClassName("field-error");
+            add(noLeader);
+        }
         if (article.status() == ArticleStatus.ADOPTED) {
             publications.stream().map(p -> p.publishedIn(article)).flatMap(Optional::stream).findFirst()
                     .ifPresent(published -> {

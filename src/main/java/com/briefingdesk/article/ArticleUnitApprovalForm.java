@@ -86,7 +86,6 @@ public class ArticleUnitApprovalForm extends VerticalLayout implements BeforeEnt
         complete.addClickListener(e -> complete());
         ownArticle.setId("own-article");
         ownArticle.addClassName("field-error");
-        ownArticle.setText(getTranslation("unitapproval.ownArticle"));
         problems = new FieldProblems(this, Map.of("decision", decision, "opinion", opinion), decision);
     }
 
@@ -124,6 +123,8 @@ public class ArticleUnitApprovalForm extends VerticalLayout implements BeforeEnt
         if (own) {
             // opening it from the inbox took it: it goes back to wait for the unit's other leaders
             inbox.giveBack(taskId, user);
+            ownArticle.setText(getTranslation(tasks.waitsForNoLeader(article) ? "unitapproval.noOtherLeader"
+                    : "unitapproval.ownArticle"));
             columns.decision(ownArticle);
         }
         decision.setEnabled(!own);

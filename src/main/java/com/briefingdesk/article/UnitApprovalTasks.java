@@ -2,6 +2,7 @@ package com.briefingdesk.article;
 
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.Role;
+import com.briefingdesk.identity.UserDirectory;
 import com.briefingdesk.kernel.ValidationException;
 import com.briefingdesk.task.TaskCompletion;
 import com.briefingdesk.task.TaskNotAvailableException;
@@ -24,13 +25,15 @@ public class UnitApprovalTasks {
     private final TaskCompletion completion;
     private final ArticleRepository articles;
     private final RuntimeService runtimeService;
+    private final UserDirectory directory;
 
     UnitApprovalTasks(ArticleTasks tasks, TaskCompletion completion, ArticleRepository articles,
-                      RuntimeService runtimeService) {
+                      RuntimeService runtimeService, UserDirectory directory) {
         this.tasks = tasks;
         this.completion = completion;
         this.articles = articles;
         this.runtimeService = runtimeService;
+        this.directory = directory;
     }
 
     /** The article of the task; refused as gone for anyone who is not a leader of the article's own unit. */
@@ -46,6 +49,15 @@ public class UnitApprovalTasks {
     public boolean isOwnArticle(AppUser leader, Article article) {
         Object submitter = runtimeService.getVariable(article.processInstanceId(), ArticleService.SUBMITTER_VARIABLE);
         return article.createdBy() == leader.id() || leader.username().equals(submitter);
+    }
+
+    /**
+     * Whether the article waits for an approval nobody may give: every active leader of its unit wrote or sent it.
+     * It waits until an administrator makes someone else of the unit a leader, which its page says.
+     */
+    public boolean waitsForNoLeader(Article article) {
+        return article.status() == ArticleStatus.UNIT_APPROVAL && directory.findActiveOfUnit(article.unitId()).stream()
+                .noneMatch(person -> person.has(Role.UNIT_LEADER) && !isOwnArticle(person, article));
     }
 
     @Transactional

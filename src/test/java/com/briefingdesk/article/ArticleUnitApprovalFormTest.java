@@ -12,6 +12,7 @@ import com.briefingdesk.Office;
 import com.briefingdesk.UiTest;
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.Role;
+import com.briefingdesk.identity.UserDirectory;
 import com.briefingdesk.kernel.AccessDeniedView;
 import com.briefingdesk.kernel.NotFoundView;
 import com.briefingdesk.kernel.ValidationException;
@@ -41,6 +42,8 @@ class ArticleUnitApprovalFormTest extends UiTest {
     UnitApprovalTasks unitApproval;
     @Autowired
     TaskInbox inbox;
+    @Autowired
+    UserDirectory directory;
 
     @Test
     void theLeaderReturnsWithAnOpinionThenApprovesAndTheEditorsSeeWhoApproved() {
@@ -207,6 +210,32 @@ class ArticleUnitApprovalFormTest extends UiTest {
         unitApproval.decide(both, colleagues, UnitDecision.APPROVE, null);
         assertThat(inbox.takeNext(both, "Task_UnitApproval")).as("their own is never taken for them").isEmpty();
         assertThat(inbox.offeredTo(unit.leader())).extracting(OpenTask::id).contains(own);
+    }
+
+    @Test
+    void anArticleSentByTheUnitsOnlyLeaderSaysOnItsPageThatAnotherLeaderIsNeeded() {
+        UnitApprovalFixtures.TestUnit unit = fixtures.unitRequiringApproval();
+        directory.setActive(unit.leader().id(), false);
+        AppUser onlyLeader = fixtures.person(unit.unit(), "兼任", EnumSet.of(Role.SUBMITTER, Role.UNIT_LEADER));
+        Article article = fixtures.submitted(onlyLeader);
+
+        String taskId = fixtures.taskOf(article, "Task_UnitApproval");
+        String noOtherLeader = "本单位目前没有其他审核人能审核这篇稿件（撰写或报送稿件的人不能审核本人的稿件）。"
+                + "请联系管理员在“单位与人员”中为本单位增设审核人。";
+
+        openAs(unit.submitter().username());
+        UI.getCurrent().navigate("articles/" + article.id());
+        assertThat(_get(Span.class, spec -> spec.withId("no-other-leader")).getText()).isEqualTo(noOtherLeader);
+        openAs(onlyLeader.username());
+        inbox.claim(taskId, onlyLeader);
+        UI.getCurrent().navigate("tasks/article-unit-approval/" + taskId);
+        assertThat(_get(Div.class, spec -> spec.withId("own-article")).getText()).as("not left to anyone")
+                .isEqualTo(noOtherLeader);
+
+        directory.setActive(unit.leader().id(), true);
+        UI.getCurrent().navigate("articles/" + article.id());
+        _assertNone(Span.class, spec -> spec.withId("no-other-leader"));
+        assertThat(inbox.offeredTo(unit.leader())).extracting(OpenTask::id).contains(taskId);
     }
 
     @Test
