@@ -18,6 +18,11 @@ public record AppUser(long id, String username, String displayName, long unitId,
         return roles.contains(role);
     }
 
+    /** The same person with other roles: what they would be after an administrator's change. */
+    public AppUser withRoles(Set<Role> changed) {
+        return new AppUser(id, username, displayName, unitId, unitCode, unitName, email, phone, active, changed);
+    }
+
     /**
      * The Camunda groups whose candidate tasks this person sees: one per role with tasks, for a recipient the
      * group of their unit's recipients, where the receipt tasks of circulated issues wait, for a submitter the

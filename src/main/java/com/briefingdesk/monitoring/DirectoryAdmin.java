@@ -125,6 +125,9 @@ class DirectoryAdmin {
         if (!removed.isEmpty() && holdsWork(admin, person, removed)) {
             throw new ValidationException(Map.of("roles", "directory.user.roles.workHeld"));
         }
+        if (taskWatch.leavesTasksWithNobody(person, groupsLeft(person, person.withRoles(change.roles())), false)) {
+            throw new ValidationException(Map.of("roles", "directory.lastOfGroup"));
+        }
         AppUser changed = directory.updatePerson(userId, change.displayName().strip(), change.contact(),
                 change.roles());
         ChangeDetail detail = new ChangeDetail()
@@ -136,6 +139,12 @@ class DirectoryAdmin {
             audit.record(admin, AuditAction.USER_UPDATED, "user", person.username(), detail.toString());
         }
         return changed;
+    }
+
+    private static Set<String> groupsLeft(AppUser before, AppUser after) {
+        Set<String> left = new TreeSet<>(before.candidateGroups());
+        left.removeAll(after.candidateGroups());
+        return left;
     }
 
     private boolean holdsWork(AppUser admin, AppUser person, Set<Role> removed) {
@@ -189,6 +198,9 @@ class DirectoryAdmin {
             throw new ValidationException(Map.of("reason", "monitoring.reason.required"));
         }
         String heir = successor == null || successor.isBlank() ? null : successor.strip();
+        if (taskWatch.leavesTasksWithNobody(leaving, Set.copyOf(leaving.candidateGroups()), heir == null)) {
+            throw new ValidationException(Map.of("successor", "directory.lastOfGroup"));
+        }
         for (WatchedTask task : taskWatch.assignedTo(admin, leaving.username(), Instant.now())) {
             if (heir != null) {
                 requireEligible(admin, task.id(), heir);

@@ -77,6 +77,23 @@ class TaskWatch {
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
     }
 
+    /**
+     * Whether a group the person leaves would keep tasks that nobody active is left to take: no one else is in the
+     * group, and a task waits there unclaimed, or claimed by the person and about to go back ({@code theirsGoBack}).
+     */
+    boolean leavesTasksWithNobody(AppUser person, Set<String> groupsLeft, boolean theirsGoBack) {
+        if (groupsLeft.isEmpty()) {
+            return false;
+        }
+        List<AppUser> others = directory.findAll().stream()
+                .filter(other -> other.active() && other.id() != person.id()).toList();
+        return groupsLeft.stream()
+                .filter(group -> others.stream().noneMatch(other -> other.candidateGroups().contains(group)))
+                .anyMatch(group -> taskService.createTaskQuery().taskCandidateGroup(group).taskUnassigned().count() > 0
+                        || theirsGoBack && taskService.createTaskQuery().taskCandidateGroup(group)
+                        .includeAssignedTasks().taskAssignee(person.username()).count() > 0);
+    }
+
     /** The open tasks of one process instance, for the detail view. */
     List<WatchedTask> ofProcess(AppUser admin, String processInstanceId, Instant now) {
         AdminOnly.require(admin, "tasks");

@@ -205,6 +205,32 @@ class DirectoryAdminTest {
     }
 
     @Test
+    void theLastOfARoleWithTasksWaitingKeepsItUntilSomeoneElseHoldsIt() {
+        Unit unit = fixtures.freshUnit();
+        fixtures.directory.setRequiresLeaderApproval(unit.id(), true);
+        AppUser leader = fixtures.person(unit, EnumSet.of(Role.UNIT_LEADER, Role.RECIPIENT));
+        Article waiting = fixtures.submitted(fixtures.submitter(unit)); // waits for the unit's leaders
+
+        assertThatThrownBy(() -> directoryAdmin.updatePerson(fixtures.admin(), leader.id(), new PersonChange(
+                leader.displayName(), null, null, EnumSet.of(Role.RECIPIENT))))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldMessageKeys())
+                        .containsExactly(java.util.Map.entry("roles", "directory.lastOfGroup")));
+        assertThatThrownBy(() -> directoryAdmin.deactivate(fixtures.admin(), leader.id(), null, "调离"))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldMessageKeys())
+                        .containsExactly(java.util.Map.entry("successor", "directory.lastOfGroup")));
+        AppUser unchanged = fixtures.directory.findById(leader.id()).orElseThrow();
+        assertThat(unchanged.active()).isTrue();
+        assertThat(unchanged.roles()).contains(Role.UNIT_LEADER);
+
+        AppUser next = fixtures.person(unit, EnumSet.of(Role.UNIT_LEADER));
+        directoryAdmin.deactivate(fixtures.admin(), leader.id(), null, "调离");
+
+        assertThat(fixtures.directory.findById(leader.id()).orElseThrow().active()).isFalse();
+        assertThat(fixtures.taskService.createTaskQuery().taskCandidateGroupIn(next.candidateGroups())
+                .processInstanceId(waiting.processInstanceId()).count()).as("the new leader can take it").isOne();
+    }
+
+    @Test
     void anAdministratorCannotDeactivateThemselves() {
         assertThatThrownBy(() -> directoryAdmin.deactivate(fixtures.admin(), fixtures.admin().id(), null, "x"))
                 .isInstanceOf(ValidationException.class);
