@@ -41,9 +41,18 @@ public record Issue(long id, BriefingSeries series, IssueStatus status, boolean 
         return (supplement ? "增刊第 " : "第 ") + numberInYear + " 期";
     }
 
-    /** 江苏精神文明建设简报 2022 年第 13 期; the series' title alone before sign-off. */
+    /** 江苏精神文明建设简报 2022 年第 13 期; before sign-off the series' title, and 增刊 for a supplement. */
     public String title() {
-        return series.title() + (numbered() ? " " + year + " 年" + numberLabel() : "");
+        return title(series.title(), supplement, year, numberInYear);
+    }
+
+    /** The title of an issue from its parts, for lists that do not load the issue whole (the inbox's subjects). */
+    static String title(String seriesTitle, boolean supplement, Integer year, Integer numberInYear) {
+        if (numberInYear == null) {
+            // two issues in the making, the week's and a supplement, are told apart before they have numbers
+            return supplement ? seriesTitle + " 增刊" : seriesTitle;
+        }
+        return seriesTitle + " " + year + " 年" + numberLabel(supplement, numberInYear);
     }
 
     /** 苏简字 N 号, or null before sign-off. */

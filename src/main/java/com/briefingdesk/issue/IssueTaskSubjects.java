@@ -5,7 +5,7 @@ import com.briefingdesk.task.TaskSubjects;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
-/** Names the issue behind an issue-process task in the inbox: its series, and its number once it has one. */
+/** Names the issue behind an issue-process task in the inbox as {@link Issue#title()} does. */
 @Component
 class IssueTaskSubjects implements TaskSubjects {
 
@@ -23,8 +23,7 @@ class IssueTaskSubjects implements TaskSubjects {
             return Optional.empty();
         }
         return issues.find(Long.parseLong(businessKey)).flatMap(issue -> series.find(issue.seriesId())
-                .map(s -> new TaskSubject(s.title() + (issue.numberInYear() == null ? ""
-                        : " " + issue.year() + " 年" + Issue.numberLabel(issue.supplement(), issue.numberInYear())),
-                        s.issuingOffice())));
+                .map(s -> new TaskSubject(Issue.title(s.title(), issue.supplement(), issue.year(),
+                        issue.numberInYear()), s.issuingOffice())));
     }
 }

@@ -121,6 +121,11 @@ class IssueWorkflowTest {
                     SampleArticles.all().get(ready.size()));
             ready.add(fixtures.awaitingSignOff(series, List.of(article), supplement, null));
         }
+        assertThat(ready).extracting(Issue::title).as("told apart before they have numbers").containsExactly(
+                "江苏精神文明建设简报", "江苏精神文明建设简报 增刊", "江苏精神文明建设简报", "江苏精神文明建设简报 增刊");
+        String supplementSignOff = fixtures.openTask(ready.get(1), IssueTasks.SIGN_OFF_FORM);
+        assertThat(inbox.offeredTo(fixtures.user("signer"))).filteredOn(t -> t.id().equals(supplementSignOff))
+                .singleElement().satisfies(t -> assertThat(t.subject().title()).isEqualTo("江苏精神文明建设简报 增刊"));
         for (Issue issue : ready) {
             issueTasks.signOff(fixtures.user("signer"), fixtures.openTask(issue, IssueTasks.SIGN_OFF_FORM),
                     IssueOpinion.Decision.APPROVE, "同意印发");
