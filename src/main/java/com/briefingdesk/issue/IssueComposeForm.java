@@ -6,27 +6,20 @@ import com.briefingdesk.article.ArticlePool;
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.CurrentUser;
 import com.briefingdesk.identity.Role;
-import com.briefingdesk.identity.Unit;
 import com.briefingdesk.identity.UserDirectory;
 import com.briefingdesk.kernel.OfficeClock;
 import com.briefingdesk.kernel.ValidationException;
-import com.briefingdesk.kernel.ui.InputTexts;
 import com.briefingdesk.kernel.ui.ListColumns;
-import com.briefingdesk.kernel.ui.ListHeight;
 import com.briefingdesk.kernel.ui.MainLayout;
 import com.briefingdesk.kernel.ui.Notices;
 import com.briefingdesk.kernel.ui.Punctuation;
-import com.briefingdesk.kernel.ui.SearchField;
 import com.briefingdesk.kernel.ui.UnsavedWork;
 import com.briefingdesk.task.InboxView;
 import com.briefingdesk.task.TaskGone;
 import com.briefingdesk.task.TaskNotAvailableException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.dnd.GridDropLocation;
 import com.vaadin.flow.component.grid.dnd.GridDropMode;
@@ -37,9 +30,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -61,29 +51,15 @@ public class IssueComposeForm extends VerticalLayout implements BeforeEnterObser
         UnsavedWork.Holder {
 
     private final IssueTasks tasks;
-    private final ArticlePool pool;
-    private final UserDirectory directory;
+    private final ArticlePool articlePool;
     private final CountersignTasks countersigns;
     private final IssueFlow flow;
     private final AppUser user;
     private final OfficeClock clock;
 
-    final Grid<Article> poolGrid = new Grid<>();
     final Grid<IssueArticle> included = new Grid<>();
-    final SearchField poolWords = new SearchField();
-    final ComboBox<Unit> unitFilter = new ComboBox<>();
-    final ComboBox<String> columnFilter = new ComboBox<>();
-    final DatePicker acceptedFrom = new DatePicker();
-    final DatePicker acceptedTo = new DatePicker();
-    final Checkbox supplement = new Checkbox();
-    final TextField marking = new TextField();
-    final TextArea editorNote = new TextArea();
-    final DatePicker issueDate = new DatePicker();
-    final IntegerField printCount = new IntegerField();
-    final TextArea reportTo = new TextArea();
-    final TextArea sendTo = new TextArea();
-    final TextArea distributeTo = new TextArea();
-    final TextArea additionalTo = new TextArea();
+    final IssuePoolPanel pool;
+    final IssueSettingsFields settings = new IssueSettingsFields();
     final Button save = new Button();
     final Button complete = new Button();
     final Button countersignSetup = new Button();
@@ -96,57 +72,20 @@ public class IssueComposeForm extends VerticalLayout implements BeforeEnterObser
     private IssueArticle dragged;
     private PlacedArticleEditDialog articleEdit; // the last article edit opened, for what leaving would lose
 
-    public IssueComposeForm(IssueTasks tasks, ArticlePool pool, UserDirectory directory,
+    public IssueComposeForm(IssueTasks tasks, ArticlePool articlePool, UserDirectory directory,
                             CountersignTasks countersigns, IssueFlow flow, CurrentUser currentUser, OfficeClock clock) {
         UnsavedWork.guardThePage(this);
         this.tasks = tasks;
-        this.pool = pool;
-        this.directory = directory;
+        this.articlePool = articlePool;
         this.countersigns = countersigns;
         this.flow = flow;
         this.user = currentUser.get();
         this.clock = clock;
         this.preview = new IssuePreview(clock);
+        this.pool = new IssuePoolPanel(articlePool, directory, clock, this::include);
         setId("issue-compose");
-        configurePool();
         configureIncluded();
-        configureSettings();
-    }
-
-    private void configurePool() {
-        poolWords.setLabel(getTranslation("issue.pool.words"));
-        poolWords.setId("pool-words");
-        poolWords.addValueChangeListener(e -> refreshPool());
-        unitFilter.setLabel(getTranslation("issue.pool.unit"));
-        unitFilter.setItems(directory.findUnits().stream().filter(u -> u.kind() == Unit.Kind.MEMBER).toList());
-        unitFilter.setItemLabelGenerator(Unit::name);
-        unitFilter.setClearButtonVisible(true);
-        columnFilter.setLabel(getTranslation("issue.pool.column"));
-        columnFilter.setClearButtonVisible(true);
-        InputTexts.localize(acceptedFrom);
-        acceptedFrom.setLabel(getTranslation("issue.pool.acceptedFrom"));
-        InputTexts.localize(acceptedTo);
-        acceptedTo.setLabel(getTranslation("issue.pool.acceptedTo"));
-        unitFilter.addValueChangeListener(e -> refreshPool());
-        columnFilter.addValueChangeListener(e -> refreshPool());
-        acceptedFrom.addValueChangeListener(e -> refreshPool());
-        acceptedTo.addValueChangeListener(e -> refreshPool());
-
-        poolGrid.setId("pool");
-        poolGrid.addColumn(Article::title).setHeader(getTranslation("article.title")).setWidth("9em")
-                .setFlexGrow(1);
-        poolGrid.addColumn(Article::unitName).setHeader(getTranslation("article.unit")).setAutoWidth(true);
-        poolGrid.addColumn(Article::suggestedColumn).setHeader(getTranslation("article.column")).setAutoWidth(true);
-        poolGrid.addColumn(a -> clock.minute(a.acceptedAt())).setHeader(getTranslation("issue.pool.acceptedAt"))
-                .setWidth("7.5em").setFlexGrow(0);
-        poolGrid.addComponentColumn(a -> {
-            Button add = new Button(getTranslation("issue.pool.add"), VaadinIcon.PLUS.create(), e -> include(a));
-            add.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            add.setId("include-" + a.id());
-            return add;
-        }).setAutoWidth(true);
-        ListColumns.titlesTakeTheRoom(poolGrid);
-        poolGrid.setEmptyStateText(getTranslation("issue.pool.empty"));
+        configureActions();
     }
 
     private void configureIncluded() {
@@ -225,36 +164,7 @@ public class IssueComposeForm extends VerticalLayout implements BeforeEnterObser
         return button;
     }
 
-    private void configureSettings() {
-        supplement.setLabel(getTranslation("issue.supplement"));
-        supplement.setId("supplement");
-        marking.setLabel(getTranslation("issue.marking"));
-        marking.setId("marking");
-        editorNote.setLabel(getTranslation("issue.editorNote"));
-        editorNote.setId("editor-note");
-        editorNote.setMaxLength(Composition.NOTE_MAX);
-        InputTexts.localize(issueDate);
-        issueDate.setLabel(getTranslation("issue.date"));
-        issueDate.setHelperText(getTranslation("issue.date.help"));
-        issueDate.setId("issue-date");
-        issueDate.setClearButtonVisible(true);
-        printCount.setLabel(getTranslation("issue.printCount"));
-        printCount.setId("print-count");
-        printCount.setMin(1);
-        printCount.setStepButtonsVisible(true);
-        reportTo.setLabel(getTranslation("series.reportTo"));
-        reportTo.setId("report-to");
-        sendTo.setLabel(getTranslation("series.sendTo"));
-        sendTo.setId("send-to");
-        distributeTo.setLabel(getTranslation("series.distributeTo"));
-        distributeTo.setId("distribute-to");
-        additionalTo.setLabel(getTranslation("issue.additionalTo"));
-        additionalTo.setId("additional-to");
-        reportTo.setHelperText(getTranslation("series.onePerLine"));
-        // circulation goes to the units named on the other lines: say so where the names are typed
-        sendTo.setHelperText(getTranslation("series.circulatesToUnits"));
-        distributeTo.setHelperText(getTranslation("series.circulatesToUnits"));
-        additionalTo.setHelperText(getTranslation("issue.additionalTo.help"));
+    private void configureActions() {
         save.setText(getTranslation("issue.save"));
         save.setId("save");
         save.addClickListener(e -> saveSettings());
@@ -290,29 +200,12 @@ public class IssueComposeForm extends VerticalLayout implements BeforeEnterObser
             add(TaskGone.notice());
             return;
         }
-        columnFilter.setItems(issue.series().columns());
-        marking.setValue(issue.marking() == null ? "" : issue.marking());
-        marking.setPlaceholder(issue.series().marking());
-        editorNote.setValue(issue.editorNote() == null ? "" : issue.editorNote());
-        printCount.setValue(issue.printCount());
-        supplement.setValue(issue.supplement());
-        issueDate.setValue(issue.issueDate());
-        reportTo.setValue(SeriesSettings.lineText(issue.recipients(), RecipientLine.REPORT));
-        sendTo.setValue(SeriesSettings.lineText(issue.recipients(), RecipientLine.SEND));
-        distributeTo.setValue(SeriesSettings.lineText(issue.recipients(), RecipientLine.DISTRIBUTE));
-        additionalTo.setValue(SeriesSettings.lineText(issue.recipients(), RecipientLine.ADDITIONAL));
-        settingsAsSaved = composition();
+        pool.columns(issue.series().columns());
+        settings.show(issue);
+        settingsAsSaved = settings.composition();
 
-        FormLayout settings = new FormLayout(supplement, marking, printCount, issueDate, editorNote, reportTo,
-                sendTo, distributeTo, additionalTo);
-        settings.setColspan(supplement, 2);
-        settings.setColspan(editorNote, 2);
-        HorizontalLayout poolFilters = new HorizontalLayout(poolWords, unitFilter, columnFilter, acceptedFrom,
-                acceptedTo);
-        poolFilters.setWrap(true);
         VerticalLayout work = new VerticalLayout(new H3(getTranslation("issue.included")), included, problem,
-                new H3(getTranslation("issue.pool")), poolFilters, poolGrid, new H3(getTranslation("issue.settings")),
-                settings,
+                pool, new H3(getTranslation("issue.settings")), settings,
                 new H3(getTranslation("flow.countersign.section")), new HorizontalLayout(countersignSummary,
                 countersignSetup), new HorizontalLayout(save, complete));
         work.setPadding(false);
@@ -331,7 +224,7 @@ public class IssueComposeForm extends VerticalLayout implements BeforeEnterObser
         showCountersign(countersigns.of(issue.id()));
         add(TaskActionBar.forTask(taskId));
         show(issue);
-        refreshPool();
+        pool.refresh();
     }
 
     private void show(Issue current) {
@@ -340,15 +233,6 @@ public class IssueComposeForm extends VerticalLayout implements BeforeEnterObser
         included.recalculateColumnWidths(); // the unit column's width follows the articles now included
         preview.show(current);
         problem.setVisible(false);
-    }
-
-    void refreshPool() {
-        List<Article> available = pool.available(new ArticlePool.Filter(poolWords.getValue(),
-                unitFilter.getValue() == null ? null : unitFilter.getValue().id(), columnFilter.getValue(),
-                acceptedFrom.getValue() == null ? null : clock.startOf(acceptedFrom.getValue()),
-                acceptedTo.getValue() == null ? null : clock.endOf(acceptedTo.getValue())));
-        poolGrid.setItems(available);
-        ListHeight.fit(poolGrid, available.size()); // a national pool keeps the issue's settings in reach
     }
 
     void include(Article article) {
@@ -376,40 +260,25 @@ public class IssueComposeForm extends VerticalLayout implements BeforeEnterObser
         act(() -> tasks.arrange(user, taskId, order));
     }
 
-    private Composition composition() {
-        return new Composition(supplement.getValue(), marking.getValue(), editorNote.getValue(), issueDate.getValue(),
-                printCount.getValue() == null ? 0 : printCount.getValue(),
-                SeriesSettings.parseLines(reportTo.getValue(), sendTo.getValue(), distributeTo.getValue(),
-                        additionalTo.getValue()));
-    }
-
-    /**
-     * Whether 印发日期 holds typed text that is no date: the picker shows its own message, and saving would drop the
-     * date without a word, so nothing is saved until it is mended or cleared.
-     */
-    private boolean dateUnreadable() {
-        return issueDate.isInvalid() && issueDate.isEmpty();
-    }
-
     void saveSettings() {
-        if (dateUnreadable()) {
+        if (settings.dateUnreadable()) {
             return;
         }
-        Composition settings = composition();
-        if (act(() -> tasks.saveSettings(user, taskId, settings))) {
-            settingsAsSaved = settings;
+        Composition saved = settings.composition();
+        if (act(() -> tasks.saveSettings(user, taskId, saved))) {
+            settingsAsSaved = saved;
             Notices.success(getTranslation("issue.saved"));
         }
     }
 
     void completeComposition() {
-        if (dateUnreadable()) {
+        if (settings.dateUnreadable()) {
             return;
         }
         try {
-            Composition settings = composition();
-            tasks.completeComposition(user, taskId, settings);
-            settingsAsSaved = settings;
+            Composition composed = settings.composition();
+            tasks.completeComposition(user, taskId, composed);
+            settingsAsSaved = composed;
             Notices.success(getTranslation("issue.compose.done"));
             getUI().ifPresent(ui -> ui.navigate(InboxView.class));
         } catch (ValidationException e) {
@@ -422,7 +291,7 @@ public class IssueComposeForm extends VerticalLayout implements BeforeEnterObser
     /** The articles are kept as they are placed; the settings below them, and an article's edit, only when saved. */
     @Override
     public boolean hasUnsavedWork() {
-        return settingsAsSaved != null && !composition().equals(settingsAsSaved)
+        return settingsAsSaved != null && !settings.composition().equals(settingsAsSaved)
                 || articleEdit != null && articleEdit.hasUnsavedWork();
     }
 
@@ -430,38 +299,30 @@ public class IssueComposeForm extends VerticalLayout implements BeforeEnterObser
     private boolean act(java.util.function.Supplier<Issue> change) {
         try {
             show(change.get());
-            refreshPool();
+            pool.refresh();
             return true;
         } catch (ValidationException e) {
             showProblems(e.fieldMessageKeys());
         } catch (TaskNotAvailableException e) {
             Notices.error(getTranslation("task.notAvailable"));
         }
-        refreshPool();
+        pool.refresh();
         return false;
     }
 
     private void showProblems(Map<String, String> problems) {
-        Map<String, com.vaadin.flow.component.HasValidation> fields = Map.of("marking", marking,
-                "editorNote", editorNote, "printCount", printCount, "issueDate", issueDate, "reportTo", reportTo,
-                "sendTo", sendTo, "distributeTo", distributeTo, "additionalTo", additionalTo);
-        fields.forEach((name, field) -> {
-            String key = problems.get(name);
-            field.setInvalid(key != null);
-            field.setErrorMessage(key == null ? null : getTranslation(key));
-        });
-        problems.entrySet().stream().filter(p -> !fields.containsKey(p.getKey())).findFirst().ifPresent(p -> {
-            problem.setText(getTranslation(p.getValue()));
+        settings.showProblems(problems).values().stream().findFirst().ifPresent(key -> {
+            problem.setText(getTranslation(key));
             problem.setVisible(true);
         });
     }
 
     /** The row's edit button calls this; Karibu does not reach into grid cells. */
     void editArticle(IssueArticle placed) {
-        Article article = pool.byIds(List.of(placed.articleId())).get(0);
+        Article article = articlePool.byIds(List.of(placed.articleId())).get(0);
         articleEdit = new PlacedArticleEditDialog(tasks, user, taskId, article, edited -> {
             show(edited);
-            refreshPool();
+            pool.refresh();
             Notices.success(getTranslation("issue.articleEdited"));
         });
         articleEdit.open();

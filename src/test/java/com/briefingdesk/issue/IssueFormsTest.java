@@ -53,12 +53,12 @@ class IssueFormsTest extends UiTest {
     }
 
     static Article inPool(IssueComposeForm compose, Article article) {
-        return compose.poolGrid.getGenericDataView().getItems().filter(a -> a.id() == article.id()).findFirst()
+        return compose.pool.grid.getGenericDataView().getItems().filter(a -> a.id() == article.id()).findFirst()
                 .orElseThrow();
     }
 
     static List<Long> poolIds(IssueComposeForm compose) {
-        return compose.poolGrid.getGenericDataView().getItems().map(Article::id).toList();
+        return compose.pool.grid.getGenericDataView().getItems().map(Article::id).toList();
     }
 
     /** The editor starts an issue of the series from the 简报 list, which opens its compose form. */
@@ -135,20 +135,20 @@ class IssueFormsTest extends UiTest {
         IssueComposeForm compose = startsAnIssue(series);
         assertThat(poolIds(compose)).contains(kunshan.id(), jurong.id());
 
-        _setValue(compose.poolWords, " 文明力量 ");
+        _setValue(compose.pool.words, " 文明力量 ");
         assertThat(poolIds(compose)).contains(kunshan.id()).doesNotContain(jurong.id());
-        _setValue(compose.poolWords, "");
+        _setValue(compose.pool.words, "");
 
-        _setValue(compose.unitFilter, compose.unitFilter.getListDataView().getItems()
+        _setValue(compose.pool.unit, compose.pool.unit.getListDataView().getItems()
                 .filter(u -> u.name().equals("句容市")).findFirst().orElseThrow());
         assertThat(poolIds(compose)).contains(jurong.id()).doesNotContain(kunshan.id());
-        _setValue(compose.unitFilter, null);
+        _setValue(compose.pool.unit, null);
 
-        _setValue(compose.acceptedFrom, today);
-        _setValue(compose.acceptedTo, today);
+        _setValue(compose.pool.acceptedFrom, today);
+        _setValue(compose.pool.acceptedTo, today);
         assertThat(poolIds(compose)).contains(kunshan.id()).doesNotContain(jurong.id());
-        _setValue(compose.acceptedFrom, today.minusDays(1));
-        _setValue(compose.acceptedTo, today.minusDays(1));
+        _setValue(compose.pool.acceptedFrom, today.minusDays(1));
+        _setValue(compose.pool.acceptedTo, today.minusDays(1));
         assertThat(poolIds(compose)).contains(jurong.id()).doesNotContain(kunshan.id());
     }
 
@@ -159,13 +159,13 @@ class IssueFormsTest extends UiTest {
         Article jurong = fixtures.accepted("jurong", SampleArticles.jurong());
 
         IssueComposeForm compose = startsAnIssue(series);
-        assertThat(compose.poolGrid.getGenericDataView().getItems().map(Article::id)).contains(kunshan.id(), jurong.id());
+        assertThat(compose.pool.grid.getGenericDataView().getItems().map(Article::id)).contains(kunshan.id(), jurong.id());
         // The row buttons (ids include-<id>, up-<id>, …) call these; Karibu does not reach into grid cells.
         compose.include(inPool(compose, jurong));
         compose.include(inPool(compose, kunshan));
         assertThat(compose.included.getGenericDataView().getItems().map(IssueArticle::articleId))
                 .containsExactly(jurong.id(), kunshan.id());
-        assertThat(compose.poolGrid.getGenericDataView().getItems().map(Article::id))
+        assertThat(compose.pool.grid.getGenericDataView().getItems().map(Article::id))
                 .doesNotContain(kunshan.id(), jurong.id());
 
         compose.move(compose.included.getGenericDataView().getItems()
@@ -186,12 +186,12 @@ class IssueFormsTest extends UiTest {
                 IssueTasks.COMPOSE_FORM));
         compose = _get(IssueComposeForm.class);
 
-        _setValue(compose.printCount, 0);
+        _setValue(compose.settings.printCount, 0);
         _click(compose.save);
-        assertThat(compose.printCount.isInvalid()).isTrue();
-        assertThat(compose.printCount.getErrorMessage()).isEqualTo("印数须在 1 到 100000 之间");
-        _setValue(compose.printCount, 400);
-        _setValue(compose.editorNote, "编者按：各地文明实践助力疫情防控。");
+        assertThat(compose.settings.printCount.isInvalid()).isTrue();
+        assertThat(compose.settings.printCount.getErrorMessage()).isEqualTo("印数须在 1 到 100000 之间");
+        _setValue(compose.settings.printCount, 400);
+        _setValue(compose.settings.editorNote, "编者按：各地文明实践助力疫情防控。");
         UI.getCurrent().navigate(InboxView.class); // settings not yet saved: leaving asks first
         ConfirmDialog ask = _get(ConfirmDialog.class, spec -> spec.withId("unsaved-work"));
         ConfirmDialogKt._fireCancel(ask);
@@ -199,35 +199,35 @@ class IssueFormsTest extends UiTest {
         _assertOne(IssueComposeForm.class);
         // a name too long for the 版记 is refused at the line where it was typed, and what was typed stays
         String tooLong = "省".repeat(101);
-        _setValue(compose.reportTo, "中央文明办\n" + tooLong);
-        _setValue(compose.additionalTo, "省委政策研究室\n太仓市");
-        _setValue(compose.supplement, true);
+        _setValue(compose.settings.reportTo, "中央文明办\n" + tooLong);
+        _setValue(compose.settings.additionalTo, "省委政策研究室\n太仓市");
+        _setValue(compose.settings.supplement, true);
         LocalDate today = Office.today();
-        _setValue(compose.issueDate, today.minusDays(1));
+        _setValue(compose.settings.issueDate, today.minusDays(1));
         _click(compose.save);
-        assertThat(compose.issueDate.getErrorMessage()).isEqualTo("印发日期不能早于今天");
-        assertThat(compose.issueDate.getValue()).isEqualTo(today.minusDays(1));
-        _setValue(compose.issueDate, today.plusDays(7));
+        assertThat(compose.settings.issueDate.getErrorMessage()).isEqualTo("印发日期不能早于今天");
+        assertThat(compose.settings.issueDate.getValue()).isEqualTo(today.minusDays(1));
+        _setValue(compose.settings.issueDate, today.plusDays(7));
         _click(compose.save);
-        assertThat(compose.reportTo.getErrorMessage()).isEqualTo("内容过长");
-        assertThat(compose.distributeTo.isInvalid()).isFalse();
-        assertThat(compose.reportTo.getValue()).endsWith(tooLong);
-        assertThat(compose.additionalTo.getValue()).isEqualTo("省委政策研究室\n太仓市");
-        _setValue(compose.reportTo, "中央文明办\n省文明委主任、副主任、委员");
+        assertThat(compose.settings.reportTo.getErrorMessage()).isEqualTo("内容过长");
+        assertThat(compose.settings.distributeTo.isInvalid()).isFalse();
+        assertThat(compose.settings.reportTo.getValue()).endsWith(tooLong);
+        assertThat(compose.settings.additionalTo.getValue()).isEqualTo("省委政策研究室\n太仓市");
+        _setValue(compose.settings.reportTo, "中央文明办\n省文明委主任、副主任、委员");
         _click(compose.save);
-        assertThat(compose.reportTo.isInvalid()).isFalse();
+        assertThat(compose.settings.reportTo.isInvalid()).isFalse();
         assertThat(text(compose.preview)).contains("本期增发：省委政策研究室，太仓市",
                 "增刊第 ＿ 期（签发时编号，与正刊分开编号）", Issue.dateLabel(today.plusDays(7)));
-        assertThat(compose.issueDate.isInvalid()).isFalse();
+        assertThat(compose.settings.issueDate.isInvalid()).isFalse();
         // text the picker cannot read as a date (its own check marks the field) saves nothing over the date kept
-        _setValue(compose.issueDate, null);
-        compose.issueDate.setInvalid(true);
+        _setValue(compose.settings.issueDate, null);
+        compose.settings.issueDate.setInvalid(true);
         _click(compose.save);
         _click(compose.complete);
-        assertThat(compose.issueDate.isInvalid()).isTrue();
+        assertThat(compose.settings.issueDate.isInvalid()).isTrue();
         _assertOne(IssueComposeForm.class);
         assertThat(theIssueOf(series).issueDate()).isEqualTo(today.plusDays(7));
-        _setValue(compose.issueDate, today.plusDays(7));
+        _setValue(compose.settings.issueDate, today.plusDays(7));
         _click(compose.complete);
         _assertOne(InboxView.class);
         Issue issue = theIssueOf(series);
