@@ -2,6 +2,9 @@ package com.briefingdesk.circulation;
 
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.CurrentUser;
+import com.briefingdesk.identity.Role;
+import com.briefingdesk.identity.Unit;
+import com.briefingdesk.identity.UserDirectory;
 import com.briefingdesk.issue.Issue;
 import com.briefingdesk.issue.IssueService;
 import com.briefingdesk.kernel.NotFoundException;
@@ -33,6 +36,8 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * 传阅情况: for each receiving unit of a published issue, when it was told, opened and acknowledged it and by whom,
@@ -47,6 +52,7 @@ public class CirculationView extends VerticalLayout implements BeforeEnterObserv
     private final IssueService issues;
     private final AppUser user;
     private final OfficeClock clock;
+    private final UserDirectory directory;
     final Grid<Receipt> grid = new Grid<>();
     final Span summary = new Span();
     final Checkbox waitingOnly = new Checkbox();
@@ -54,9 +60,12 @@ public class CirculationView extends VerticalLayout implements BeforeEnterObserv
     final Anchor xlsx;
     private Issue issue;
     private int waiting;
+    private Set<Long> withoutRecipient = Set.of(); // units waiting with nobody to acknowledge
 
-    public CirculationView(Receipts receipts, IssueService issues, CurrentUser currentUser, OfficeClock clock) {
+    public CirculationView(Receipts receipts, IssueService issues, CurrentUser currentUser, OfficeClock clock,
+                           UserDirectory directory) {
         this.receipts = receipts;
+        this.directory = directory;
         this.issues = issues;
         this.user = currentUser.get();
         this.clock = clock;
@@ -79,7 +88,8 @@ public class CirculationView extends VerticalLayout implements BeforeEnterObserv
         // who opened and who signed, with the time: the two columns a long name may wrap in
         grid.addColumn(r -> who(r.openedAt(), r.openedByName())).setHeader(getTranslation("circulation.openedAt"))
                 .setWidth("11em").setComparator(ListColumns.byTime(Receipt::openedAt));
-        grid.addColumn(r -> who(r.acknowledgedAt(), r.acknowledgedByName()))
+        grid.addColumn(r -> !r.acknowledged() && withoutRecipient.contains(r.unitId())
+                        ? getTranslation("circulation.noRecipient") : who(r.acknowledgedAt(), r.acknowledgedByName()))
                 .setHeader(getTranslation("circulation.acknowledgedAt")).setWidth("11em")
                 .setComparator(ListColumns.byTime(Receipt::acknowledgedAt)).setKey("acknowledged");
         grid.addColumn(Receipt::reminders).setHeader(getTranslation("circulation.reminders")).setAutoWidth(true)
@@ -140,6 +150,9 @@ public class CirculationView extends VerticalLayout implements BeforeEnterObserv
         List<Receipt> all = receipts.tracking(user, issue.id());
         List<Receipt> unacknowledged = all.stream().filter(r -> !r.acknowledged()).toList();
         List<Receipt> shown = waitingOnly.getValue() ? unacknowledged : all;
+        withoutRecipient = directory.unitsWithoutActive(Role.RECIPIENT,
+                unacknowledged.stream().map(Receipt::unitId).toList()).stream().map(Unit::id)
+                .collect(Collectors.toSet());
         grid.setItems(shown);
         ListHeight.fit(grid, shown.size());
         waiting = unacknowledged.size();

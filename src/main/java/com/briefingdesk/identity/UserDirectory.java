@@ -1,6 +1,7 @@
 package com.briefingdesk.identity;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -49,6 +50,19 @@ public class UserDirectory {
     public List<AppUser> findActiveOfUnit(long unitId) {
         return jdbc.sql(USER_SELECT + " where u.unit_id = :unit and u.active" + USER_GROUP + " order by u.username")
                 .param("unit", unitId).query(this::mapUser).list();
+    }
+
+    /** Those of the units where no active person holds the role, in the order of their ids. */
+    public List<Unit> unitsWithoutActive(Role role, Collection<Long> unitIds) {
+        if (unitIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select * from unit n where n.id in (:ids) and not exists (
+                            select 1 from app_user u join user_role r on r.user_id = u.id
+                            where u.unit_id = n.id and u.active and r.role = :role)
+                        order by n.id""")
+                .param("ids", unitIds).param("role", role.name()).query(this::mapUnit).list();
     }
 
     public long countUsers() {

@@ -6,6 +6,7 @@ import com.briefingdesk.article.ArticlePool;
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.CurrentUser;
 import com.briefingdesk.identity.Role;
+import com.briefingdesk.identity.Unit;
 import com.briefingdesk.identity.UserDirectory;
 import com.briefingdesk.kernel.OfficeClock;
 import com.briefingdesk.kernel.ValidationException;
@@ -52,6 +53,7 @@ public class IssueComposeForm extends VerticalLayout implements BeforeEnterObser
 
     private final IssueTasks tasks;
     private final ArticlePool articlePool;
+    private final UserDirectory directory;
     private final CountersignTasks countersigns;
     private final IssueFlow flow;
     private final AppUser user;
@@ -65,6 +67,7 @@ public class IssueComposeForm extends VerticalLayout implements BeforeEnterObser
     final Button countersignSetup = new Button();
     final Span countersignSummary = new Span();
     final Div problem = new Div();
+    final Div unreached = new Div();
     final IssuePreview preview;
     private String taskId;
     private Issue issue;
@@ -77,6 +80,7 @@ public class IssueComposeForm extends VerticalLayout implements BeforeEnterObser
         UnsavedWork.guardThePage(this);
         this.tasks = tasks;
         this.articlePool = articlePool;
+        this.directory = directory;
         this.countersigns = countersigns;
         this.flow = flow;
         this.user = currentUser.get();
@@ -175,6 +179,8 @@ public class IssueComposeForm extends VerticalLayout implements BeforeEnterObser
         problem.addClassName("field-error");
         problem.setId("issue-problem");
         problem.setVisible(false);
+        unreached.addClassName("field-error");
+        unreached.setId("unreached-units");
         countersignSetup.setText(getTranslation("flow.countersign.open"));
         countersignSetup.setId("countersign-setup");
         countersignSetup.addClickListener(e -> new CountersignSetupDialog(countersigns, user, taskId,
@@ -205,7 +211,7 @@ public class IssueComposeForm extends VerticalLayout implements BeforeEnterObser
         settingsAsSaved = settings.composition();
 
         VerticalLayout work = new VerticalLayout(new H3(getTranslation("issue.included")), included, problem,
-                pool, new H3(getTranslation("issue.settings")), settings,
+                pool, new H3(getTranslation("issue.settings")), settings, unreached,
                 new H3(getTranslation("flow.countersign.section")), new HorizontalLayout(countersignSummary,
                 countersignSetup), new HorizontalLayout(save, complete));
         work.setPadding(false);
@@ -233,6 +239,16 @@ public class IssueComposeForm extends VerticalLayout implements BeforeEnterObser
         included.recalculateColumnWidths(); // the unit column's width follows the articles now included
         preview.show(current);
         problem.setVisible(false);
+        showUnreached(current);
+    }
+
+    /** Units on the 送 and 发 lines with nobody to acknowledge the issue: said as the lines are saved, not after. */
+    private void showUnreached(Issue current) {
+        List<String> names = directory.unitsWithoutActive(Role.RECIPIENT, current.circulationUnitIds()).stream()
+                .map(Unit::name).toList();
+        unreached.setText(names.isEmpty() ? "" : getTranslation("issue.unreached",
+                Punctuation.enumeration(this, names)));
+        unreached.setVisible(!names.isEmpty());
     }
 
     void include(Article article) {

@@ -13,6 +13,7 @@ import com.briefingdesk.audit.AuditAction;
 import com.briefingdesk.audit.AuditEvent;
 import com.briefingdesk.audit.AuditQuery;
 import com.briefingdesk.audit.AuditSearch;
+import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.issue.Issue;
 import com.briefingdesk.issue.IssuePreview;
 import com.briefingdesk.issue.IssueSummary;
@@ -191,6 +192,30 @@ class CirculationFormsTest extends UiTest {
         openAs("kunshan-recv");
         UI.getCurrent().navigate("issues/" + issue.id() + "/circulation");
         _assertNone(CirculationView.class);
+    }
+
+    @Test
+    void anEditorSeesWhichWaitingUnitsHaveNobodyToAcknowledge() {
+        Issue issue = fixtures.circulatingWithOneArticle("gulou", 3);
+        AppUser binhai = fixtures.issues.user("binhai-recv");
+        fixtures.issues.directory.setActive(binhai.id(), false); // 滨海县's only recipient has left
+        try {
+            openAs("editor");
+            UI.getCurrent().navigate("issues/" + issue.id() + "/circulation");
+            CirculationView view = _get(CirculationView.class);
+            assertThat(acknowledgedColumn(view, "滨海县")).isEqualTo("本单位没有签收人");
+            assertThat(acknowledgedColumn(view, "句容市")).as("waiting for its recipient").isEmpty();
+        } finally {
+            fixtures.issues.directory.setActive(binhai.id(), true);
+        }
+        UI.getCurrent().navigate("issues/" + issue.id() + "/circulation");
+        assertThat(acknowledgedColumn(_get(CirculationView.class), "滨海县")).isEmpty();
+    }
+
+    static String acknowledgedColumn(CirculationView view, String unitName) {
+        List<Receipt> rows = view.receipts();
+        int row = rows.indexOf(rows.stream().filter(r -> r.unitName().equals(unitName)).findFirst().orElseThrow());
+        return GridKt._getFormatted(view.grid, row, "acknowledged");
     }
 
     @Test

@@ -17,6 +17,8 @@ import com.briefingdesk.article.ArticlePool;
 import com.briefingdesk.article.ArticleVersion;
 import com.briefingdesk.article.SampleArticles;
 import com.briefingdesk.identity.AppUser;
+import com.briefingdesk.identity.Role;
+import com.briefingdesk.identity.Unit;
 import com.briefingdesk.kernel.AccessDeniedView;
 import com.briefingdesk.kernel.ValidationException;
 import com.briefingdesk.task.InboxView;
@@ -30,6 +32,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -375,6 +378,28 @@ class IssueFormsTest extends UiTest {
         assertThatThrownBy(() -> fixtures.issueTasks.editArticle(fixtures.user("editor2"), compose1, kunshan.id(),
                 current.version(), current.content())).isInstanceOf(TaskNotAvailableException.class);
         assertThat(fixtures.articles.find(editor, waiting.id()).title()).isEqualTo(waiting.title());
+    }
+
+    @Test
+    void theComposeFormNamesTheUnitsOnItsLinesThatNobodyWouldAcknowledgeItIn() {
+        BriefingSeries series = fixtures.freshSeries(0);
+        String code = "nr" + System.nanoTime();
+        Unit unmanned = fixtures.directory.createUnit(code, "无人签收县" + code.substring(code.length() - 5),
+                Unit.Kind.MEMBER);
+        fixtures.directory.createUser(code + "s", "报送员", unmanned.id(), "x", EnumSet.of(Role.SUBMITTER));
+        IssueComposeForm compose = startsAnIssue(series);
+        assertThat(compose.unreached.isVisible()).as("the demo series' units all have recipients").isFalse();
+
+        _setValue(compose.settings.distributeTo, compose.settings.distributeTo.getValue() + "\n" + unmanned.name());
+        _click(compose.save);
+        assertThat(compose.unreached.isVisible()).isTrue();
+        assertThat(compose.unreached.getText()).isEqualTo("以下单位没有在用的签收人，简报印发后将无人签收："
+                + unmanned.name() + "。请联系管理员在“单位与人员”中为其设置签收人。");
+
+        fixtures.directory.createUser(code + "r", "收文员", unmanned.id(), "x", EnumSet.of(Role.RECIPIENT));
+        _click(compose.save);
+        assertThat(compose.unreached.isVisible()).isFalse();
+        assertThat(theIssueOf(series).circulationUnitIds()).as("still on the line").contains(unmanned.id());
     }
 
     @Test
