@@ -47,8 +47,15 @@ public class UnitApprovalTasks {
 
     /** Whether the leader wrote or sent the article: then someone else of the unit must approve it. */
     public boolean isOwnArticle(AppUser leader, Article article) {
-        Object submitter = runtimeService.getVariable(article.processInstanceId(), ArticleService.SUBMITTER_VARIABLE);
+        return isOwn(leader, article, submitterOf(article));
+    }
+
+    private static boolean isOwn(AppUser leader, Article article, Object submitter) {
         return article.createdBy() == leader.id() || leader.username().equals(submitter);
+    }
+
+    private Object submitterOf(Article article) {
+        return runtimeService.getVariable(article.processInstanceId(), ArticleService.SUBMITTER_VARIABLE);
     }
 
     /**
@@ -56,8 +63,12 @@ public class UnitApprovalTasks {
      * It waits until an administrator makes someone else of the unit a leader, which its page says.
      */
     public boolean waitsForNoLeader(Article article) {
-        return article.status() == ArticleStatus.UNIT_APPROVAL && directory.findActiveOfUnit(article.unitId()).stream()
-                .noneMatch(person -> person.has(Role.UNIT_LEADER) && !isOwnArticle(person, article));
+        if (article.status() != ArticleStatus.UNIT_APPROVAL) {
+            return false;
+        }
+        Object submitter = submitterOf(article);
+        return directory.findActiveOfUnit(article.unitId()).stream()
+                .noneMatch(person -> person.has(Role.UNIT_LEADER) && !isOwn(person, article, submitter));
     }
 
     @Transactional
