@@ -7,16 +7,16 @@ public record Unit(long id, String code, String name, Kind kind, boolean require
 
     /** The Camunda group of a unit's recipients (收文人), e.g. unit-kunshan-recipients. */
     public static String recipientGroup(String unitCode) {
-        return "unit-" + unitCode + "-recipients";
+        return CandidateGroup.ofUnit(Role.RECIPIENT, unitCode);
     }
 
     /** The Camunda group of a unit's submitters (报送员), e.g. unit-kunshan-submitters: where commissions wait. */
     public static String submitterGroup(String unitCode) {
-        return "unit-" + unitCode + "-submitters";
+        return CandidateGroup.ofUnit(Role.SUBMITTER, unitCode);
     }
 
     /** The Camunda group of a unit's leaders (单位审核人), e.g. unit-kunshan-leaders, who approve its articles. */
     public static String leaderGroup(String unitCode) {
-        return "unit-" + unitCode + "-leaders";
+        return CandidateGroup.ofUnit(Role.UNIT_LEADER, unitCode);
     }
 }

@@ -40,6 +40,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The administrators' dashboard: where articles and issues stand, which tasks are overdue or old and with whom,
@@ -57,6 +58,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     private final Incidents incidents;
     private final TaskActionDialog.Factory taskActions;
     private final ActivityNames activityNames;
+    private final GroupLabels groupLabels;
     private final AppUser admin;
     private final OfficeClock clock;
     final Select<Unit> unit = new Select<>();
@@ -71,15 +73,18 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     final Span noTasks = new Span();
     final Span noIncidents = new Span();
     private Registration polling;
+    private Function<WatchedTask, String> holderOf = WatchedTask::holder; // by name, set as the list is read
 
     public DashboardView(Dashboard dashboard, TaskWatch taskWatch, Incidents incidents,
-                         TaskActionDialog.Factory taskActions, ActivityNames activityNames, UserDirectory directory,
-                         SeriesService seriesService, CurrentUser currentUser, OfficeClock clock) {
+                         TaskActionDialog.Factory taskActions, ActivityNames activityNames, GroupLabels groupLabels,
+                         UserDirectory directory, SeriesService seriesService, CurrentUser currentUser,
+                         OfficeClock clock) {
         this.dashboard = dashboard;
         this.taskWatch = taskWatch;
         this.incidents = incidents;
         this.taskActions = taskActions;
         this.activityNames = activityNames;
+        this.groupLabels = groupLabels;
         this.admin = currentUser.get();
         this.clock = clock;
         setId("dashboard");
@@ -133,7 +138,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         tasks.addComponentColumn(t -> detailLink(t.processKey(), t.businessKey(), t.subjectTitle()))
                 .setHeader(getTranslation("inbox.subject")).setFlexGrow(3);
         tasks.addColumn(WatchedTask::subjectUnit).setHeader(getTranslation("inbox.unit")).setAutoWidth(true);
-        tasks.addColumn(WatchedTask::holder).setHeader(getTranslation("monitoring.task.holder")).setAutoWidth(true);
+        tasks.addColumn(t -> holderOf.apply(t)).setHeader(getTranslation("monitoring.task.holder")).setAutoWidth(true);
         tasks.addColumn(t -> clock.minute(t.created())).setHeader(getTranslation("inbox.created")).setAutoWidth(true);
         tasks.addColumn(t -> clock.minute(t.due())).setHeader(getTranslation("inbox.due")).setAutoWidth(true);
         tasks.addComponentColumn(this::state).setHeader(getTranslation("monitoring.task.state")).setAutoWidth(true);
@@ -149,8 +154,9 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Span state(WatchedTask task) {
-        Span state = new Span(getTranslation(task.overdue() ? "monitoring.task.overdue" : "monitoring.task.old"));
-        state.getElement().getThemeList().add(task.overdue() ? "badge error" : "badge contrast");
+        Span state = new Span(getTranslation(task.unstaffed() ? "monitoring.task.unstaffed"
+                : task.overdue() ? "monitoring.task.overdue" : "monitoring.task.old"));
+        state.getElement().getThemeList().add(task.unstaffed() || task.overdue() ? "badge error" : "badge contrast");
         return state;
     }
 
@@ -204,11 +210,12 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         showCounts(articleCounts, "article-count-", dashboard.articlesByStatus(admin, unitId), ArticleStatus::messageKey);
         showCounts(issueCounts, "issue-count-", dashboard.issuesByStatus(admin, seriesId), IssueStatus::messageKey);
         List<WatchedTask> attention = taskWatch.needingAttention(admin, Instant.now());
+        holderOf = groupLabels.holders(this);
         tasks.setItems(attention);
         tasks.setVisible(!attention.isEmpty());
         noTasks.setVisible(attention.isEmpty());
         holders.removeAll();
-        TaskWatch.byHolder(attention).forEach((holder, count) -> {
+        TaskWatch.byHolder(attention, holderOf).forEach((holder, count) -> {
             Span line = new Span(Punctuation.labelled(this, holder, count));
             line.getElement().getThemeList().add("badge");
             holders.add(line, new Text(" "));

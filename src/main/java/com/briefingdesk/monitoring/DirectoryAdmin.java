@@ -221,7 +221,8 @@ class DirectoryAdmin {
                     .filter(u -> u.unitId() == leaving.unitId() && u.roles().stream().anyMatch(leaving.roles()::contains))
                     .orElseThrow(() -> new ValidationException(Map.of("successor",
                             "monitoring.assignee.notEligible")));
-            waitingForThem.forEach(pi -> runtimeService.setVariable(pi.getId(), ArticleService.SUBMITTER_VARIABLE, next.username()));
+            waitingForThem.forEach(pi -> runtimeService.setVariable(pi.getId(), ArticleService.SUBMITTER_VARIABLE,
+                    next.username()));
         }
         directory.setActive(leaving.id(), false);
         audit.record(admin, AuditAction.USER_DEACTIVATED, "user", leaving.username(), (heir == null ? "" : "→ " + heir + " · ") + reason.strip());

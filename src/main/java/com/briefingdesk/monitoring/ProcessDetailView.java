@@ -7,6 +7,7 @@ import com.briefingdesk.kernel.NotFoundException;
 import com.briefingdesk.kernel.OfficeClock;
 import com.briefingdesk.kernel.ui.MainLayout;
 import com.briefingdesk.kernel.ui.Notices;
+import com.briefingdesk.kernel.ui.Punctuation;
 import com.briefingdesk.task.ActivityNames;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.button.Button;
@@ -28,6 +29,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
+import java.util.function.Function;
 
 /**
  * One article or issue as administrators see it: its process model with the steps taken and the step it stands
@@ -42,8 +44,10 @@ public class ProcessDetailView extends VerticalLayout implements BeforeEnterObse
     private final TaskWatch taskWatch;
     private final TaskActionDialog.Factory taskActions;
     private final ActivityNames activityNames;
+    private final GroupLabels groupLabels;
     private final AppUser admin;
     private final OfficeClock clock;
+    private Function<WatchedTask, String> holderOf = WatchedTask::holder; // by name, set as the tasks are read
     final BpmnDiagram diagram = new BpmnDiagram();
     final Grid<WatchedTask> openTasks = new Grid<>();
     final OrderedList timeline = new OrderedList();
@@ -53,11 +57,13 @@ public class ProcessDetailView extends VerticalLayout implements BeforeEnterObse
     private ProcessInsight.Detail detail;
 
     public ProcessDetailView(ProcessInsight insight, TaskWatch taskWatch, TaskActionDialog.Factory taskActions,
-                             ActivityNames activityNames, CurrentUser currentUser, OfficeClock clock) {
+                             ActivityNames activityNames, GroupLabels groupLabels, CurrentUser currentUser,
+                             OfficeClock clock) {
         this.insight = insight;
         this.taskWatch = taskWatch;
         this.taskActions = taskActions;
         this.activityNames = activityNames;
+        this.groupLabels = groupLabels;
         this.admin = currentUser.get();
         this.clock = clock;
         setId("process-detail");
@@ -65,7 +71,9 @@ public class ProcessDetailView extends VerticalLayout implements BeforeEnterObse
         openTasks.setId("process-tasks");
         openTasks.addColumn(t -> t.nameIn(activityNames, getLocale())).setHeader(getTranslation("monitoring.task.name"))
                 .setAutoWidth(true);
-        openTasks.addColumn(WatchedTask::holder).setHeader(getTranslation("monitoring.task.holder"))
+        openTasks.addColumn(t -> t.unstaffed() ? Punctuation.aside(this, holderOf.apply(t),
+                        getTranslation("monitoring.task.unstaffed")) : holderOf.apply(t))
+                .setHeader(getTranslation("monitoring.task.holder"))
                 .setAutoWidth(true);
         openTasks.addColumn(t -> clock.minute(t.created())).setHeader(getTranslation("inbox.created"))
                 .setAutoWidth(true);
@@ -120,6 +128,7 @@ public class ProcessDetailView extends VerticalLayout implements BeforeEnterObse
             Span legend = new Span(getTranslation("monitoring.diagram.legend"));
             legend.addClassName("diagram-legend");
             add(diagram, legend);
+            holderOf = groupLabels.holders(this);
             openTasks.setItems(taskWatch.ofProcess(admin, detail.subject().processInstanceId(), Instant.now()));
             add(new H3(getTranslation("monitoring.openTasks")), openTasks);
         }

@@ -34,18 +34,21 @@ class TaskActionDialog extends Dialog {
         private final TaskActions actions;
         private final TaskWatch watch;
         private final ActivityNames activityNames;
+        private final GroupLabels groupLabels;
         private final OfficeClock clock;
 
-        Factory(TaskActions actions, TaskWatch watch, ActivityNames activityNames, OfficeClock clock) {
+        Factory(TaskActions actions, TaskWatch watch, ActivityNames activityNames, GroupLabels groupLabels,
+                OfficeClock clock) {
             this.actions = actions;
             this.watch = watch;
             this.activityNames = activityNames;
+            this.groupLabels = groupLabels;
             this.clock = clock;
         }
 
         TaskActionDialog open(AppUser admin, String taskId, Runnable afterAct) {
-            TaskActionDialog dialog = new TaskActionDialog(actions, watch, activityNames, clock, admin, taskId,
-                    afterAct);
+            TaskActionDialog dialog = new TaskActionDialog(actions, watch, activityNames, groupLabels, clock, admin,
+                    taskId, afterAct);
             dialog.open();
             return dialog;
         }
@@ -63,8 +66,8 @@ class TaskActionDialog extends Dialog {
     final Button remind = new Button();
     private final FieldProblems problems;
 
-    TaskActionDialog(TaskActions actions, TaskWatch watch, ActivityNames activityNames, OfficeClock clock,
-                     AppUser admin, String taskId, Runnable afterAct) {
+    TaskActionDialog(TaskActions actions, TaskWatch watch, ActivityNames activityNames, GroupLabels groupLabels,
+                     OfficeClock clock, AppUser admin, String taskId, Runnable afterAct) {
         setCloseOnOutsideClick(false); // a stray click beside it must not lose what was typed
         this.actions = actions;
         this.admin = admin;
@@ -74,7 +77,7 @@ class TaskActionDialog extends Dialog {
         WatchedTask task = watch.find(admin, taskId, clock.now())
                 .orElseThrow(() -> new NotFoundException("task " + taskId));
         setHeaderTitle(task.nameIn(activityNames, getLocale()) + " · " + task.subjectTitle());
-        Paragraph holder = new Paragraph(getTranslation("monitoring.task.heldBy", task.holder(),
+        Paragraph holder = new Paragraph(getTranslation("monitoring.task.heldBy", groupLabels.holders(this).apply(task),
                 clock.minute(task.created()), clock.minute(task.due())));
 
         successor.setLabel(getTranslation("monitoring.task.successor"));

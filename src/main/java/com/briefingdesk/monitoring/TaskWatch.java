@@ -1,6 +1,7 @@
 package com.briefingdesk.monitoring;
 
 import com.briefingdesk.identity.AppUser;
+import com.briefingdesk.identity.CandidateGroup;
 import com.briefingdesk.identity.Role;
 import com.briefingdesk.identity.UserDirectory;
 import com.briefingdesk.task.TaskSubject;
@@ -19,6 +20,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -30,8 +33,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
- * Open human tasks that need an administrator's eye: those whose due date has passed, and those waiting longer than
- * {@code briefing.monitoring.task-age} (the models set no due dates of their own; administrators may set one).
+ * Open human tasks that need an administrator's eye: those waiting for a group with nobody active in it, those whose
+ * due date has passed, and those waiting longer than {@code briefing.monitoring.task-age} (the models set no due
+ * dates of their own; administrators may set one).
  */
 @Service
 class TaskWatch {
@@ -58,21 +62,40 @@ class TaskWatch {
         return taskAge;
     }
 
-    /** Overdue tasks first (earliest due first), then the old ones (oldest first). */
+    /**
+     * Tasks nobody can take first (a unit without its recipient, say), then the overdue ones (earliest due first),
+     * then the old ones (oldest first).
+     */
     List<WatchedTask> needingAttention(AppUser admin, Instant now) {
         AdminOnly.require(admin, "tasks");
         Map<String, Task> found = new LinkedHashMap<>();
+        Set<String> unstaffed = unstaffedGroups();
+        if (!unstaffed.isEmpty()) {
+            taskService.createTaskQuery().taskCandidateGroupIn(List.copyOf(unstaffed)).taskUnassigned().list()
+                    .forEach(t -> found.put(t.getId(), t));
+        }
         taskService.createTaskQuery().dueBefore(Date.from(now)).orderByDueDate().asc().list()
-                .forEach(t -> found.put(t.getId(), t));
+                .forEach(t -> found.putIfAbsent(t.getId(), t));
         taskService.createTaskQuery().taskCreatedBefore(Date.from(now.minus(taskAge))).orderByTaskCreateTime().asc()
                 .list().forEach(t -> found.putIfAbsent(t.getId(), t));
-        return describe(new ArrayList<>(found.values()), now);
+        return describe(new ArrayList<>(found.values()), now, unstaffed);
     }
 
-    /** How many tasks needing attention each holder has, most first. */
-    static Map<String, Long> byHolder(List<WatchedTask> tasks) {
+    /** The groups tasks may wait in that no active person is in. */
+    private Set<String> unstaffedGroups() {
+        Set<String> groups = new TreeSet<>(CandidateGroup.all(directory.findUnits()));
+        groups.removeAll(groupsOf(directory.findAll().stream().filter(AppUser::active).toList()));
+        return groups;
+    }
+
+    private static Set<String> groupsOf(List<AppUser> people) {
+        return people.stream().flatMap(person -> person.candidateGroups().stream()).collect(Collectors.toSet());
+    }
+
+    /** How many tasks needing attention each holder has, most first; holders as the screen names them. */
+    static Map<String, Long> byHolder(List<WatchedTask> tasks, Function<WatchedTask, String> holder) {
         Map<String, Long> counts = tasks.stream()
-                .collect(Collectors.groupingBy(WatchedTask::holder, TreeMap::new, Collectors.counting()));
+                .collect(Collectors.groupingBy(holder, TreeMap::new, Collectors.counting()));
         return counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
     }
@@ -85,10 +108,10 @@ class TaskWatch {
         if (groupsLeft.isEmpty()) {
             return false;
         }
-        List<AppUser> others = directory.findAll().stream()
-                .filter(other -> other.active() && other.id() != person.id()).toList();
+        Set<String> staffed = groupsOf(directory.findAll().stream()
+                .filter(other -> other.active() && other.id() != person.id()).toList());
         return groupsLeft.stream()
-                .filter(group -> others.stream().noneMatch(other -> other.candidateGroups().contains(group)))
+                .filter(group -> !staffed.contains(group))
                 .anyMatch(group -> taskService.createTaskQuery().taskCandidateGroup(group).taskUnassigned().count() > 0
                         || theirsGoBack && taskService.createTaskQuery().taskCandidateGroup(group)
                         .includeAssignedTasks().taskAssignee(person.username()).count() > 0);
@@ -97,20 +120,22 @@ class TaskWatch {
     /** The open tasks of one process instance, for the detail view. */
     List<WatchedTask> ofProcess(AppUser admin, String processInstanceId, Instant now) {
         AdminOnly.require(admin, "tasks");
-        return describe(taskService.createTaskQuery().processInstanceId(processInstanceId)
-                .orderByTaskCreateTime().asc().list(), now);
+        List<Task> open = taskService.createTaskQuery().processInstanceId(processInstanceId)
+                .orderByTaskCreateTime().asc().list();
+        return describe(open, now, unstaffedIfAnyWaiting(open));
     }
 
     /** Every open task held by this person. */
     List<WatchedTask> assignedTo(AppUser admin, String username, Instant now) {
         AdminOnly.require(admin, "tasks");
-        return describe(taskService.createTaskQuery().taskAssignee(username).list(), now);
+        return describe(taskService.createTaskQuery().taskAssignee(username).list(), now, Set.of());
     }
 
     Optional<WatchedTask> find(AppUser admin, String taskId, Instant now) {
         AdminOnly.require(admin, "tasks");
         Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
-        return task == null ? Optional.empty() : Optional.of(describe(List.of(task), now).get(0));
+        return task == null ? Optional.empty()
+                : Optional.of(describe(List.of(task), now, unstaffedIfAnyWaiting(List.of(task))).get(0));
     }
 
     /**
@@ -135,7 +160,12 @@ class TaskWatch {
         return groups;
     }
 
-    private List<WatchedTask> describe(List<Task> tasks, Instant now) {
+    /** The unstaffed groups, asked only where a task waits unclaimed: a claimed one has its person. */
+    private Set<String> unstaffedIfAnyWaiting(List<Task> tasks) {
+        return tasks.stream().anyMatch(t -> t.getAssignee() == null) ? unstaffedGroups() : Set.of();
+    }
+
+    private List<WatchedTask> describe(List<Task> tasks, Instant now, Set<String> unstaffed) {
         if (tasks.isEmpty()) {
             return List.of();
         }
@@ -160,9 +190,10 @@ class TaskWatch {
             Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
             result.add(new WatchedTask(task.getId(), task.getName(), task.getTaskDefinitionKey(),
                     task.getProcessInstanceId(), key, businessKey, subject.title(), subject.unitName(), assignee,
-                    assigneeName, groups, task.getCreateTime().toInstant(), due, due != null && due.isBefore(now)));
+                    assigneeName, groups, task.getCreateTime().toInstant(), due, due != null && due.isBefore(now),
+                    assignee == null && !groups.isEmpty() && unstaffed.containsAll(groups)));
         }
-        result.sort(Comparator.comparing((WatchedTask t) -> !t.overdue())
+        result.sort(Comparator.comparing((WatchedTask t) -> !t.unstaffed()).thenComparing(t -> !t.overdue())
                 .thenComparing(t -> t.overdue() ? t.due() : t.created()));
         return result;
     }

@@ -177,7 +177,7 @@ class DashboardTest {
                 waiting.processInstanceId(), fresh.processInstanceId());
         assertThat(later).extracting(WatchedTask::overdue).containsExactly(true, false, false);
         assertThat(later.get(1).holder()).isEqualTo("editors");
-        assertThat(TaskWatch.byHolder(later)).containsExactly(Map.entry("editors", 2L),
+        assertThat(TaskWatch.byHolder(later, WatchedTask::holder)).containsExactly(Map.entry("editors", 2L),
                 Map.entry(holder.displayName(), 1L));
     }
 

@@ -86,6 +86,36 @@ class MonitoringViewsTest extends UiTest {
     }
 
     @Test
+    void aTaskNobodyCanTakeComesFirstOnTheDashboardNamedByTheGroupItWaitsFor() {
+        Unit unit = fixtures.freshUnit();
+        fixtures.directory.setRequiresLeaderApproval(unit.id(), true);
+        Article waiting = fixtures.submitted(fixtures.submitter(unit)); // for the unit's leaders: it has none
+
+        openAs("admin");
+        UI.getCurrent().navigate(DashboardView.class);
+        DashboardView dashboard = _get(DashboardView.class);
+        List<WatchedTask> listed = dashboard.tasks.getGenericDataView().getItems().toList();
+        WatchedTask ours = listed.stream().filter(t -> t.processInstanceId().equals(waiting.processInstanceId()))
+                .findFirst().orElseThrow(() -> new AssertionError("a task of a minute ago, listed for nobody can take it"));
+        assertThat(ours.unstaffed()).isTrue();
+        int row = listed.indexOf(ours);
+        assertThat(listed.subList(0, row)).as("tasks nobody can take come first").allMatch(WatchedTask::unstaffed);
+        assertThat(GridKt._getFormattedRow(dashboard.tasks, row)).contains(unit.name() + "单位审核人");
+
+        UI.getCurrent().navigate(ProcessDetailView.location("article", String.valueOf(waiting.id())));
+        assertThat(GridKt._getFormattedRow(_get(ProcessDetailView.class).openTasks, 0))
+                .contains(unit.name() + "单位审核人（无人可办）");
+
+        fixtures.person(unit, Set.of(Role.UNIT_LEADER));
+        UI.getCurrent().navigate(DashboardView.class);
+        DashboardView again = _get(DashboardView.class);
+        again.refresh();
+        assertThat(again.tasks.getGenericDataView().getItems())
+                .as("a leader now, and the task is neither overdue nor old")
+                .noneMatch(t -> t.processInstanceId().equals(waiting.processInstanceId()));
+    }
+
+    @Test
     void anAdministratorTransfersATaskAndAMissingReasonIsMarkedAtItsField() {
         Article article = fixtures.submitted(fixtures.submitter(fixtures.freshUnit()));
         AppUser successor = fixtures.officeEditor();
@@ -95,6 +125,7 @@ class MonitoringViewsTest extends UiTest {
         ProcessDetailView detail = _get(ProcessDetailView.class);
         WatchedTask triage = detail.openTasks.getGenericDataView().getItems().findFirst().orElseThrow();
         assertThat(triage.holder()).isEqualTo("editors");
+        assertThat(GridKt._getFormattedRow(detail.openTasks, 0)).as("the group by name").contains("编辑");
         assertThat(GridKt._getFormattedRow(detail.openTasks, 0)).first().isEqualTo("稿件初审");
         detail.act(triage);
         TaskActionDialog dialog = _get(TaskActionDialog.class);
