@@ -8,6 +8,7 @@ import com.briefingdesk.kernel.ui.FieldProblems;
 import com.briefingdesk.kernel.ui.InputTexts;
 import com.briefingdesk.kernel.ui.MainLayout;
 import com.briefingdesk.kernel.ui.Notices;
+import com.briefingdesk.kernel.ui.Punctuation;
 import com.briefingdesk.kernel.ui.UnsavedWork;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -21,6 +22,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -58,12 +60,14 @@ public class CommissionNoticeForm extends VerticalLayout implements HasDynamicTi
         allUnits.addValueChangeListener(e -> {
             units.setEnabled(!e.getValue());
             units.setInvalid(false);
+            showUnanswerable();
         });
         units.setLabel(getTranslation("commission.units"));
         units.setId("commission-units");
         units.setItems(commissions.targetableUnits());
         units.setItemLabelGenerator(Unit::name);
         units.setWidthFull();
+        units.addValueChangeListener(e -> showUnanswerable());
         InputTexts.localize(deadline);
         deadline.setLabel(getTranslation("commission.deadline"));
         deadline.setId("commission-deadline");
@@ -74,6 +78,14 @@ public class CommissionNoticeForm extends VerticalLayout implements HasDynamicTi
         add(new H2(getPageTitle()), topic, requirements, allUnits, units, deadline, issue);
         problems = new FieldProblems(this, Map.of("topic", topic, "requirements", requirements, "units", units,
                 "deadline", deadline), topic);
+    }
+
+    /** Units chosen that have nobody to answer: said under the units as they are chosen, before the notice goes. */
+    private void showUnanswerable() {
+        List<String> names = commissions.withoutSubmitter(allUnits.getValue(), units.getValue()).stream()
+                .map(Unit::name).toList();
+        units.setHelperText(names.isEmpty() ? null
+                : getTranslation("commission.units.unanswerable", Punctuation.enumeration(this, names)));
     }
 
     CommissionNotice notice() {

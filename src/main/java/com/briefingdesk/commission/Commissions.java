@@ -9,6 +9,7 @@ import com.briefingdesk.identity.UserDirectory;
 import com.briefingdesk.kernel.NotFoundException;
 import com.briefingdesk.kernel.OfficeClock;
 import com.briefingdesk.kernel.ValidationException;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -57,6 +58,12 @@ public class Commissions {
     /** The units a commission may go to: every active submitting unit. */
     public List<Unit> targetableUnits() {
         return directory.findUnits().stream().filter(u -> u.kind() == Unit.Kind.MEMBER && u.active()).toList();
+    }
+
+    /** Of the units a notice would go to, those with no active submitter to answer it. */
+    public List<Unit> withoutSubmitter(boolean allUnits, Collection<Unit> chosen) {
+        List<Long> ids = (allUnits ? targetableUnits() : chosen).stream().map(Unit::id).toList();
+        return directory.unitsWithoutActive(Role.SUBMITTER, ids);
     }
 
     /**

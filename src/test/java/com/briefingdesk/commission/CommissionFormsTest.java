@@ -101,6 +101,28 @@ class CommissionFormsTest extends UiTest {
     }
 
     @Test
+    void theNoticeFormNamesTheChosenUnitsThatHaveNobodyToAnswer() {
+        Unit staffed = fixtures.freshUnit("北区");
+        fixtures.submitter(staffed);
+        Unit unstaffed = fixtures.freshUnit("南区");
+        openAs("editor");
+        UI.getCurrent().navigate(CommissionNoticeForm.class);
+        CommissionNoticeForm form = _get(CommissionNoticeForm.class);
+
+        _setValue(form.units, Set.of(unitIn(form, staffed), unitIn(form, unstaffed)));
+        assertThat(form.units.getHelperText()).isEqualTo("以下单位没有在用的报送员，无人答复：" + unstaffed.name()
+                + "。请联系管理员在“单位与人员”中为其设置报送员。");
+        _setValue(form.units, Set.of(unitIn(form, staffed)));
+        assertThat(form.units.getHelperText()).isNull();
+        _setValue(form.allUnits, true);
+        assertThat(form.units.getHelperText()).contains(unstaffed.name()).doesNotContain(staffed.name());
+    }
+
+    static Unit unitIn(CommissionNoticeForm form, Unit unit) {
+        return form.units.getListDataView().getItems().filter(u -> u.id() == unit.id()).findFirst().orElseThrow();
+    }
+
+    @Test
     void aUnitAnswersWithANewArticleWrittenForTheNoticeAndTheEditorSeesWhoAnsweredDeclinedOrIsLate() {
         Unit west = fixtures.freshUnit("西区");
         Unit centre = fixtures.freshUnit("中区");
