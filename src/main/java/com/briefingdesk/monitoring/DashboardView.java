@@ -43,8 +43,9 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * The administrators' dashboard: where articles and issues stand, which tasks are overdue or old and with whom,
- * what failed, and how submissions, adoptions and cycle times develop. Refreshes itself every half minute.
+ * The administrators' dashboard: where articles and issues stand, which tasks nobody can take, which are overdue
+ * or old and with whom, what failed, and how submissions, adoptions and cycle times develop. Refreshes itself every
+ * half minute.
  */
 @Route(value = "admin/dashboard", layout = MainLayout.class)
 @RolesAllowed(Role.ADMIN_AUTHORITY)
