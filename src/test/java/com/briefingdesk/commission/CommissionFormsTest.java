@@ -90,8 +90,7 @@ class CommissionFormsTest extends UiTest {
         _assertOne(CommissionNoticeForm.class);
 
         _setValue(form.deadline, LocalDateTime.now(Office.ZONE).plusDays(7).withNano(0));
-        _setValue(form.units, Set.of(form.units.getListDataView().getItems().filter(u -> u.id() == east.id())
-                .findFirst().orElseThrow()));
+        _setValue(form.units, Set.of(unitIn(form, east)));
         _click(form.issue);
 
         CommissionDetailView detail = _get(CommissionDetailView.class);

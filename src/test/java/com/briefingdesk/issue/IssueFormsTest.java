@@ -162,14 +162,13 @@ class IssueFormsTest extends UiTest {
         Article jurong = fixtures.accepted("jurong", SampleArticles.jurong());
 
         IssueComposeForm compose = startsAnIssue(series);
-        assertThat(compose.pool.grid.getGenericDataView().getItems().map(Article::id)).contains(kunshan.id(), jurong.id());
+        assertThat(poolIds(compose)).contains(kunshan.id(), jurong.id());
         // The row buttons (ids include-<id>, up-<id>, …) call these; Karibu does not reach into grid cells.
         compose.include(inPool(compose, jurong));
         compose.include(inPool(compose, kunshan));
         assertThat(compose.included.getGenericDataView().getItems().map(IssueArticle::articleId))
                 .containsExactly(jurong.id(), kunshan.id());
-        assertThat(compose.pool.grid.getGenericDataView().getItems().map(Article::id))
-                .doesNotContain(kunshan.id(), jurong.id());
+        assertThat(poolIds(compose)).doesNotContain(kunshan.id(), jurong.id());
 
         compose.move(compose.included.getGenericDataView().getItems()
                 .filter(a -> a.articleId() == kunshan.id()).findFirst().orElseThrow(), -1);
