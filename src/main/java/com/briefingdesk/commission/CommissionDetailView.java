@@ -89,9 +89,16 @@ public class CommissionDetailView extends VerticalLayout implements BeforeEnterO
             item.getElement().setAttribute("data-unit", String.valueOf(response.unitId()));
             switch (status) {
                 case ANSWERED -> {
-                    item.add(new Span(" · " + Punctuation.labelled(this,
-                            clock.minute(response.answeredAt()) + " " + response.answeredByName(), "")));
-                    response.articles().forEach(a -> item.add(new Anchor(a.location(), a.title()), new Span(" ")));
+                    item.add(new Span(" · " + getTranslation("commission.answeredBy",
+                            clock.minute(response.answeredAt()), response.answeredByName())));
+                    String separator = getTranslation("punctuation.titles");
+                    for (int i = 0; i < response.articles().size(); i++) {
+                        var article = response.articles().get(i);
+                        if (i > 0) {
+                            item.add(new Span(separator));
+                        }
+                        item.add(new Anchor(article.location(), article.title()));
+                    }
                 }
                 case DECLINED -> item.add(new Span(" · " + clock.minute(response.answeredAt()) + " "
                         + getTranslation("commission.declinedBecause", response.declineReason())));

@@ -174,7 +174,7 @@ class CommissionFormsTest extends UiTest {
 
         openAs("editor");
         UI.getCurrent().navigate(CommissionDetailView.location(commission.id()));
-        assertThat(text("commission-answered")).contains(west.name(), "西区为约稿新写的稿件")
+        assertThat(text("commission-answered")).contains(west.name(), "报送：西区为约稿新写的稿件")
                 .doesNotContain("西区以往报送的稿件");
         Anchor link = _get(Anchor.class, spec -> spec.withText("西区为约稿新写的稿件"));
         assertThat(link.getHref()).matches("articles/[0-9]+");
