@@ -16,6 +16,7 @@ import com.briefingdesk.kernel.ui.ListColumns;
 import com.briefingdesk.kernel.ui.ListHeight;
 import com.briefingdesk.kernel.ui.MainLayout;
 import com.briefingdesk.kernel.ui.Notices;
+import com.briefingdesk.kernel.ui.Punctuation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -96,7 +97,8 @@ public class CirculationView extends VerticalLayout implements BeforeEnterObserv
                 .setComparator(Comparator.comparingInt(Receipt::reminders));
         grid.addColumn(r -> clock.minute(r.lastRemindedAt())).setHeader(getTranslation("circulation.lastRemindedAt"))
                 .setAutoWidth(true).setComparator(ListColumns.byTime(Receipt::lastRemindedAt));
-        grid.addComponentColumn(this::remindButton).setHeader(getTranslation("inbox.actions")).setAutoWidth(true);
+        grid.addComponentColumn(this::remindButton).setHeader(getTranslation("inbox.actions")).setAutoWidth(true)
+                .setKey("remind");
         ListColumns.titlesTakeTheRoom(grid);
     }
 
@@ -116,7 +118,7 @@ public class CirculationView extends VerticalLayout implements BeforeEnterObserv
         Button remind = new Button(getTranslation("circulation.remind"), e -> remind(receipt));
         remind.addThemeVariants(ButtonVariant.LUMO_SMALL);
         remind.setId("remind-" + receipt.unitId());
-        remind.setVisible(!receipt.acknowledged());
+        remind.setVisible(!receipt.acknowledged() && !withoutRecipient.contains(receipt.unitId())); // nobody to tell
         return remind;
     }
 
@@ -124,7 +126,9 @@ public class CirculationView extends VerticalLayout implements BeforeEnterObserv
         try {
             receipts.remindNow(user, issue.id(), receipt.unitId());
             Notices.success(getTranslation("circulation.reminded", receipt.unitName()));
-        } catch (ValidationException | NotFoundException e) {
+        } catch (ValidationException e) { // acknowledged, or its last recipient gone, meanwhile
+            Notices.error(getTranslation(e.fieldMessageKeys().get("receipt"), receipt.unitName()));
+        } catch (NotFoundException e) {
             Notices.error(getTranslation("receipt.alreadyAcknowledged"));
         }
         refresh();
@@ -133,7 +137,15 @@ public class CirculationView extends VerticalLayout implements BeforeEnterObserv
     private void confirmRemindAll() {
         Confirmation.ask("remind-all-confirm",
                 getTranslation("circulation.remindAll.confirm", String.valueOf(waiting)),
-                getTranslation("circulation.remindAll.explain"), getTranslation("circulation.remind"), this::remindAll);
+                explainRemindAll(), getTranslation("circulation.remind"), this::remindAll);
+    }
+
+    private String explainRemindAll() {
+        String explain = getTranslation("circulation.remindAll.explain");
+        List<String> leftOut = receipts().stream().filter(r -> withoutRecipient.contains(r.unitId()))
+                .map(Receipt::unitName).toList();
+        return leftOut.isEmpty() ? explain : explain + " " + getTranslation("circulation.remindAll.leftOut",
+                Punctuation.enumeration(this, leftOut));
     }
 
     void remindAll() {
@@ -155,7 +167,7 @@ public class CirculationView extends VerticalLayout implements BeforeEnterObserv
                 .collect(Collectors.toSet());
         grid.setItems(shown);
         ListHeight.fit(grid, shown.size());
-        waiting = unacknowledged.size();
+        waiting = unacknowledged.size() - withoutRecipient.size(); // those a reminder reaches
         summary.setText(summaryOf(all));
         remindAll.setText(getTranslation("circulation.remindAll", String.valueOf(waiting)));
         remindAll.setVisible(waiting > 0);

@@ -1,11 +1,15 @@
 package com.briefingdesk.circulation;
 
+import com.briefingdesk.identity.Role;
 import com.briefingdesk.identity.Unit;
 import com.briefingdesk.identity.UserDirectory;
 import com.briefingdesk.issue.Issue;
 import com.briefingdesk.issue.IssueService;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,13 +64,25 @@ public class IssueCirculation {
         return "R/" + reminderDelay;
     }
 
-    /** 催办: every unit that has not acknowledged is reminded and the reminder counted; the receipts reminded. */
+    /**
+     * 催办: every unit that has not acknowledged and has someone to acknowledge is reminded and the reminder counted;
+     * the receipts reminded. A unit without an active recipient is left out: a reminder would reach nobody, and its
+     * count would say it had been asked. Once someone there holds the role, the next round reminds it.
+     */
     @Transactional
     public List<Receipt> remindUnacknowledged(Long issueId) {
         Issue issue = issues.load(issueId);
         List<Receipt> waiting = receipts.ofIssue(issueId).stream().filter(r -> !r.acknowledged()).toList();
-        waiting.forEach(receipt -> remind(issue, receipt.unitId()));
-        return waiting;
+        Set<Long> unreachable = withoutRecipient(waiting.stream().map(Receipt::unitId).toList());
+        List<Receipt> reminded = waiting.stream().filter(r -> !unreachable.contains(r.unitId())).toList();
+        reminded.forEach(receipt -> remind(issue, receipt.unitId()));
+        return reminded;
+    }
+
+    /** Those of the units where nobody active holds the recipient role, so that nobody can acknowledge for them. */
+    Set<Long> withoutRecipient(Collection<Long> unitIds) {
+        return directory.unitsWithoutActive(Role.RECIPIENT, unitIds).stream().map(Unit::id)
+                .collect(Collectors.toSet());
     }
 
     void remind(Issue issue, long unitId) {

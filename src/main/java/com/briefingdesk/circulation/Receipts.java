@@ -111,7 +111,7 @@ public class Receipts implements CirculationProgress {
         return receipts.ofIssue(issueId);
     }
 
-    /** 催办 at once, by an editor or administrator, for a unit that has not acknowledged. */
+    /** 催办 at once, by an editor or administrator, for a unit that has not acknowledged and has a recipient. */
     @Transactional
     public Receipt remindNow(AppUser user, long issueId, long unitId) {
         Issue issue = tracked(user, issueId);
@@ -119,6 +119,9 @@ public class Receipts implements CirculationProgress {
                 .orElseThrow(() -> new NotFoundException("receipt of unit " + unitId));
         if (receipt.acknowledged()) {
             throw new ValidationException(Map.of("receipt", "receipt.alreadyAcknowledged"));
+        }
+        if (!circulation.withoutRecipient(List.of(unitId)).isEmpty()) {
+            throw new ValidationException(Map.of("receipt", "circulation.remind.nobody"));
         }
         circulation.remind(issue, unitId);
         audit.record(user, AuditAction.RECEIPT_REMINDED, IssueService.PROCESS_KEY, issueId, receipt.unitName());
@@ -131,7 +134,10 @@ public class Receipts implements CirculationProgress {
         return CirculationAccess.tracks(user) ? receipts.acknowledged(issueIds) : Map.of();
     }
 
-    /** 催办 at once, by an editor or administrator, for every unit that has not acknowledged; the receipts reminded. */
+    /**
+     * 催办 at once, by an editor or administrator, for every unit that has not acknowledged and has a recipient; the
+     * receipts reminded.
+     */
     @Transactional
     public List<Receipt> remindAllNow(AppUser user, long issueId) {
         tracked(user, issueId); // who may see the list may remind from it

@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import com.briefingdesk.UiTest;
@@ -21,12 +22,14 @@ import com.briefingdesk.issue.IssuesView;
 import com.briefingdesk.kernel.AccessDeniedView;
 import com.briefingdesk.kernel.NotFoundView;
 import com.briefingdesk.kernel.OfficeClock;
+import com.briefingdesk.kernel.ValidationException;
 import com.briefingdesk.task.InboxView;
 import com.briefingdesk.task.OpenTask;
 import com.briefingdesk.task.TaskInbox;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
@@ -205,11 +208,31 @@ class CirculationFormsTest extends UiTest {
             CirculationView view = _get(CirculationView.class);
             assertThat(acknowledgedColumn(view, "滨海县")).isEqualTo("本单位没有签收人");
             assertThat(acknowledgedColumn(view, "句容市")).as("waiting for its recipient").isEmpty();
+
+            // a reminder would reach nobody there: no button on its row, and reminding all leaves it out, saying so
+            assertThat(remindButton(view, "滨海县").isVisible()).isFalse();
+            assertThat(remindButton(view, "句容市").isVisible()).isTrue();
+            assertThat(view.remindAll.getText()).isEqualTo("催办全部未签收单位（2）");
+            _click(view.remindAll);
+            ConfirmDialog confirm = _get(ConfirmDialog.class, spec -> spec.withId("remind-all-confirm"));
+            assertThat(confirm.getElement().getProperty("message")).endsWith("以下单位没有签收人，不予催办：滨海县。");
+            ConfirmDialogKt._fireConfirm(confirm);
+            assertThat(view.receipts()).extracting(Receipt::unitName, Receipt::reminders)
+                    .containsExactlyInAnyOrder(tuple("昆山市", 1), tuple("句容市", 1), tuple("滨海县", 0));
+            assertThatThrownBy(() -> receipts.remindNow(fixtures.issues.user("editor"), issue.id(), binhai.unitId()))
+                    .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldMessageKeys())
+                            .containsEntry("receipt", "circulation.remind.nobody"));
         } finally {
             fixtures.issues.directory.setActive(binhai.id(), true);
         }
         UI.getCurrent().navigate("issues/" + issue.id() + "/circulation");
         assertThat(acknowledgedColumn(_get(CirculationView.class), "滨海县")).isEmpty();
+    }
+
+    static Button remindButton(CirculationView view, String unitName) {
+        List<Receipt> rows = view.receipts();
+        int row = rows.indexOf(rows.stream().filter(r -> r.unitName().equals(unitName)).findFirst().orElseThrow());
+        return (Button) GridKt._getCellComponent(view.grid, row, "remind");
     }
 
     static String acknowledgedColumn(CirculationView view, String unitName) {
