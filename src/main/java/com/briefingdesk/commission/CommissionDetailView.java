@@ -24,6 +24,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import java.util.Set;
 
 /**
  * One notice: what was asked, and per unit who answered (with the articles), who declined and why, who is late; while
@@ -39,6 +40,8 @@ public class CommissionDetailView extends VerticalLayout implements BeforeEnterO
     private Commission commission;
     final Button remind = new Button();
     private long waiting;
+    private Set<Long> unanswerable = Set.of(); // units still to answer with nobody to answer
+    private List<String> leftOut = List.of(); // their names, for the question before reminding
 
     public CommissionDetailView(Commissions commissions, CurrentUser currentUser, OfficeClock clock) {
         this.commissions = commissions;
@@ -62,7 +65,9 @@ public class CommissionDetailView extends VerticalLayout implements BeforeEnterO
 
     private void render() {
         List<UnitResponse> responses = commissions.responses(user, commission.id());
-        waiting = responses.stream().filter(r -> r.status() == ResponseStatus.OPEN).count();
+        unanswerable = commissions.unanswerable(responses);
+        waiting = responses.stream().filter(r -> r.status() == ResponseStatus.OPEN).count()
+                - unanswerable.size(); // those a reminder reaches
         remind.setText(getTranslation("commission.remind", String.valueOf(waiting)));
         remind.setVisible(commission.open() && waiting > 0);
         removeAll();
@@ -78,6 +83,8 @@ public class CommissionDetailView extends VerticalLayout implements BeforeEnterO
         section(responses, ResponseStatus.DECLINED, "commission-declined");
         section(responses, ResponseStatus.MISSED, "commission-late");
         section(responses, ResponseStatus.OPEN, "commission-open");
+        leftOut = responses.stream().filter(r -> unanswerable.contains(r.unitId())).map(UnitResponse::unitName)
+                .toList();
     }
 
     private void section(List<UnitResponse> responses, ResponseStatus status, String id) {
@@ -103,6 +110,9 @@ public class CommissionDetailView extends VerticalLayout implements BeforeEnterO
                 case DECLINED -> item.add(new Span(" · " + clock.minute(response.answeredAt()) + " "
                         + getTranslation("commission.declinedBecause", response.declineReason())));
                 default -> {
+                    if (unanswerable.contains(response.unitId())) {
+                        item.add(new Span(" · " + getTranslation("commission.noSubmitter")));
+                    }
                     if (response.reminders() > 0) {
                         item.add(new Span(" · " + getTranslation("commission.reminded", response.reminders(),
                                 clock.minute(response.lastRemindedAt()))));
@@ -117,8 +127,14 @@ public class CommissionDetailView extends VerticalLayout implements BeforeEnterO
 
     private void confirmRemind() {
         Confirmation.ask("commission-remind-confirm", getTranslation("commission.remind.header",
-                String.valueOf(waiting)), getTranslation("commission.remind.explain"),
+                String.valueOf(waiting)), explainRemind(),
                 getTranslation("commission.remind.confirm"), this::remindWaiting);
+    }
+
+    private String explainRemind() {
+        String explain = getTranslation("commission.remind.explain");
+        return leftOut.isEmpty() ? explain : explain + " " + getTranslation("commission.remind.leftOut",
+                Punctuation.enumeration(this, leftOut));
     }
 
     void remindWaiting() {

@@ -143,12 +143,15 @@ class CommissionRepository {
                 .param("c", commissionId).param("u", unitId).query(Long.class).list();
     }
 
-    /** Counts a reminder for each unit that has not answered; returns those units. */
-    List<Long> remindOpen(long commissionId) {
+    /** Counts a reminder for each of these units that has still not answered; returns those units. */
+    List<Long> remindOpen(long commissionId, Collection<Long> unitIds) {
+        if (unitIds.isEmpty()) {
+            return List.of();
+        }
         return jdbc.sql("""
                         update commission_unit set reminders = reminders + 1, last_reminded_at = now()
-                        where commission_id = :c and status = 'OPEN' returning unit_id""")
-                .param("c", commissionId).query(Long.class).list();
+                        where commission_id = :c and status = 'OPEN' and unit_id in (:units) returning unit_id""")
+                .param("c", commissionId).param("units", unitIds).query(Long.class).list();
     }
 
     int markMissed(long commissionId) {

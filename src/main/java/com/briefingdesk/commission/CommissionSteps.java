@@ -1,10 +1,14 @@
 package com.briefingdesk.commission;
 
+import com.briefingdesk.identity.Role;
 import com.briefingdesk.identity.Unit;
 import com.briefingdesk.identity.UserDirectory;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.Date;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -53,14 +57,26 @@ public class CommissionSteps {
         return Date.from(load(commissionId).deadline().minus(reminderBefore));
     }
 
-    /** 催办: the units still open are reminded by mail, and the reminder counted on the notice; those units. */
+    /**
+     * 催办: the units still open are reminded by mail, and the reminder counted on the notice; those units. A unit
+     * with no active submitter is left out: the reminder would reach nobody, and its count would say it had.
+     */
     @Transactional
     public List<Long> remind(Long commissionId) {
-        List<Long> units = commissions.remindOpen(commissionId);
+        List<Long> open = targetUnits(commissionId);
+        Set<Long> unanswerable = withoutSubmitter(open);
+        List<Long> units = commissions.remindOpen(commissionId,
+                open.stream().filter(unitId -> !unanswerable.contains(unitId)).toList());
         Commission commission = load(commissionId);
         units.forEach(unitId -> mail.reminder(commission, unitId));
         log.info("Commission {}: reminded {} unit(s) that have not answered yet", commissionId, units.size());
         return units;
+    }
+
+    /** Those of the units where nobody active holds the submitter role, so that nobody can answer for them. */
+    Set<Long> withoutSubmitter(Collection<Long> unitIds) {
+        return directory.unitsWithoutActive(Role.SUBMITTER, unitIds).stream().map(Unit::id)
+                .collect(Collectors.toSet());
     }
 
     /** At the deadline: whoever has not answered is late. Their tasks end with the notice. */

@@ -133,6 +133,12 @@ public class Commissions {
         return units;
     }
 
+    /** Of the units still to answer, those with no active submitter: nobody there can answer, or be reminded. */
+    public Set<Long> unanswerable(List<UnitResponse> responses) {
+        return steps.withoutSubmitter(responses.stream().filter(r -> r.status() == ResponseStatus.OPEN)
+                .map(UnitResponse::unitId).toList());
+    }
+
     /** Per target unit: answered (with its articles), declined (and why), late, or still open. */
     public List<UnitResponse> responses(AppUser user, long id) {
         find(user, id);

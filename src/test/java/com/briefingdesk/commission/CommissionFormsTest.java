@@ -199,9 +199,11 @@ class CommissionFormsTest extends UiTest {
     @Test
     void anEditorRemindsTheUnitsThatHaveNotAnsweredWithoutWaitingForTheTimer() {
         Unit east = fixtures.freshUnit("东区");
+        fixtures.submitter(east);
         Unit south = fixtures.freshUnit("南区");
         AppUser southSubmitter = fixtures.submitter(south);
-        Commission commission = fixtures.issued("催办约稿" + System.nanoTime(), east, south);
+        Unit west = fixtures.freshUnit("西区"); // nobody to answer there
+        Commission commission = fixtures.issued("催办约稿" + System.nanoTime(), east, south, west);
         openAs(southSubmitter.username());
         UI.getCurrent().navigate("tasks/commission-answer/" + fixtures.taskOf(commission, south));
         CommissionAnswerForm decline = _get(CommissionAnswerForm.class);
@@ -218,13 +220,16 @@ class CommissionFormsTest extends UiTest {
         UI.getCurrent().navigate(CommissionDetailView.location(commission.id()));
         CommissionDetailView detail = _get(CommissionDetailView.class);
         assertThat(detail.remind.getText()).isEqualTo("催办未答复单位（1）");
+        assertThat(text("commission-open")).contains(west.name() + " · 本单位没有报送员");
         _click(detail.remind);
-        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("commission-remind-confirm")));
+        ConfirmDialog confirm = _get(ConfirmDialog.class, spec -> spec.withId("commission-remind-confirm"));
+        assertThat(confirm.getElement().getProperty("message")).endsWith("以下单位没有报送员，不予催办：" + west.name() + "。");
+        ConfirmDialogKt._fireConfirm(confirm);
 
-        assertThat(text("commission-open")).contains(east.name(), "已催办 1 次");
+        assertThat(text("commission-open")).contains(east.name() + " · 已催办 1 次");
         assertThat(commissions.responses(fixtures.user("editor"), commission.id()))
                 .extracting(UnitResponse::unitId, UnitResponse::reminders)
-                .containsExactlyInAnyOrder(tuple(east.id(), 1), tuple(south.id(), 0));
+                .containsExactlyInAnyOrder(tuple(east.id(), 1), tuple(south.id(), 0), tuple(west.id(), 0));
         assertThat(auditSearch.search(fixtures.user("admin"), new AuditQuery("editor",
                 AuditAction.COMMISSION_REMINDED, null, String.valueOf(commission.id()), null, null, null)))
                 .extracting(AuditEvent::detail).containsExactly(east.name());
