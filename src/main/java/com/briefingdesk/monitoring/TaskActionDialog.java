@@ -119,6 +119,12 @@ class TaskActionDialog extends Dialog {
         HorizontalLayout deadline = new HorizontalLayout(due, setDue);
         deadline.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         VerticalLayout body = new VerticalLayout(holder, reason, transfer, deadline, remind);
+        if (task.unstaffed()) { // nobody to remind or hand it to: the remedy is in the directory
+            remind.setVisible(false);
+            Paragraph nobody = new Paragraph(getTranslation("monitoring.task.unstaffed.remedy"));
+            nobody.setId("task-unstaffed");
+            body.addComponentAtIndex(1, nobody);
+        }
         body.setPadding(false);
         UnsavedWork.guardThePage(body, () -> isOpened() && !reason.getValue().isBlank());
         add(body);

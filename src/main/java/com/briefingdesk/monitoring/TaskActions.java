@@ -66,12 +66,18 @@ class TaskActions {
         actionLog.add(task, TaskActionLog.Kind.DUE_DATE_SET, task.getAssignee(), null, due, reason.strip(), admin.id());
     }
 
-    /** 催办: mailed to whoever holds the task, and recorded in the timeline. */
+    /**
+     * 催办: mailed to whoever holds the task, and recorded in the timeline. Refused for a task nobody active could
+     * take: a reminder would reach nobody, and the timeline would say somebody had been reminded.
+     */
     @Transactional
     void remind(AppUser admin, String taskId, String reason) {
         AdminOnly.require(admin, "task " + taskId);
         requireReason(reason);
         Task task = task(taskId);
+        if (task.getAssignee() == null && colleagues.of(task).isEmpty()) {
+            throw new ValidationException(Map.of("assignee", "monitoring.task.nobodyToRemind"));
+        }
         List<String> groups = groups(task);
         String holder = task.getAssignee() != null ? task.getAssignee() : String.join(",", groups);
         log.info("Reminder from {} to {} about task '{}' ({}): {}", admin.username(), holder, task.getName(),

@@ -7,6 +7,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.briefingdesk.Office;
 import com.briefingdesk.UiTest;
@@ -17,9 +18,11 @@ import com.briefingdesk.identity.Role;
 import com.briefingdesk.identity.Unit;
 import com.briefingdesk.kernel.AccessDeniedView;
 import com.briefingdesk.kernel.NotFoundView;
+import com.briefingdesk.kernel.ValidationException;
 import com.briefingdesk.kernel.ui.ListHeight;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.time.LocalDate;
 import java.util.List;
@@ -44,6 +47,8 @@ class MonitoringViewsTest extends UiTest {
     RuntimeService runtimeService;
     @Autowired
     ManagementService managementService;
+    @Autowired
+    TaskActions actions;
 
     @Test
     void nobodyButAnAdministratorOpensAnyMonitoringView() {
@@ -103,8 +108,18 @@ class MonitoringViewsTest extends UiTest {
         assertThat(GridKt._getFormattedRow(dashboard.tasks, row)).contains(unit.name() + "单位审核人");
 
         UI.getCurrent().navigate(ProcessDetailView.location("article", String.valueOf(waiting.id())));
-        assertThat(GridKt._getFormattedRow(_get(ProcessDetailView.class).openTasks, 0))
-                .contains(unit.name() + "单位审核人（无人可办）");
+        ProcessDetailView detail = _get(ProcessDetailView.class);
+        assertThat(GridKt._getFormattedRow(detail.openTasks, 0)).contains(unit.name() + "单位审核人（无人可办）");
+        // nobody to remind or to hand it to: the dialog says where the remedy is, and a reminder is refused
+        detail.act(ours);
+        TaskActionDialog dialog = _get(TaskActionDialog.class);
+        assertThat(dialog.remind.isVisible()).isFalse();
+        assertThat(dialog.successor.getListDataView().getItemCount()).isZero();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("task-unstaffed")).getText()).contains("单位与人员");
+        assertThatThrownBy(() -> actions.remind(fixtures.admin(), ours.id(), "请尽快审核"))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldMessageKeys())
+                        .containsEntry("assignee", "monitoring.task.nobodyToRemind"));
+        dialog.close();
 
         fixtures.person(unit, Set.of(Role.UNIT_LEADER));
         UI.getCurrent().navigate(DashboardView.class);
