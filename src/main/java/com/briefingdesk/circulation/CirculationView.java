@@ -2,9 +2,6 @@ package com.briefingdesk.circulation;
 
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.CurrentUser;
-import com.briefingdesk.identity.Role;
-import com.briefingdesk.identity.Unit;
-import com.briefingdesk.identity.UserDirectory;
 import com.briefingdesk.issue.Issue;
 import com.briefingdesk.issue.IssueService;
 import com.briefingdesk.kernel.NotFoundException;
@@ -38,7 +35,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * 传阅情况: for each receiving unit of a published issue, when it was told, opened and acknowledged it and by whom,
@@ -53,7 +49,6 @@ public class CirculationView extends VerticalLayout implements BeforeEnterObserv
     private final IssueService issues;
     private final AppUser user;
     private final OfficeClock clock;
-    private final UserDirectory directory;
     final Grid<Receipt> grid = new Grid<>();
     final Span summary = new Span();
     final Checkbox waitingOnly = new Checkbox();
@@ -63,10 +58,8 @@ public class CirculationView extends VerticalLayout implements BeforeEnterObserv
     private int waiting;
     private Set<Long> withoutRecipient = Set.of(); // units waiting with nobody to acknowledge
 
-    public CirculationView(Receipts receipts, IssueService issues, CurrentUser currentUser, OfficeClock clock,
-                           UserDirectory directory) {
+    public CirculationView(Receipts receipts, IssueService issues, CurrentUser currentUser, OfficeClock clock) {
         this.receipts = receipts;
-        this.directory = directory;
         this.issues = issues;
         this.user = currentUser.get();
         this.clock = clock;
@@ -162,9 +155,7 @@ public class CirculationView extends VerticalLayout implements BeforeEnterObserv
         List<Receipt> all = receipts.tracking(user, issue.id());
         List<Receipt> unacknowledged = all.stream().filter(r -> !r.acknowledged()).toList();
         List<Receipt> shown = waitingOnly.getValue() ? unacknowledged : all;
-        withoutRecipient = directory.unitsWithoutActive(Role.RECIPIENT,
-                unacknowledged.stream().map(Receipt::unitId).toList()).stream().map(Unit::id)
-                .collect(Collectors.toSet());
+        withoutRecipient = receipts.withoutRecipient(unacknowledged);
         grid.setItems(shown);
         ListHeight.fit(grid, shown.size());
         waiting = unacknowledged.size() - withoutRecipient.size(); // those a reminder reaches

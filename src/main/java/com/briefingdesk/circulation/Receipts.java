@@ -15,6 +15,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
@@ -109,6 +110,11 @@ public class Receipts implements CirculationProgress {
     public List<Receipt> tracking(AppUser user, long issueId) {
         tracked(user, issueId);
         return receipts.ofIssue(issueId);
+    }
+
+    /** Of these receipts' units, those where nobody active can acknowledge: no reminder reaches them. */
+    public Set<Long> withoutRecipient(Collection<Receipt> waiting) {
+        return circulation.withoutRecipient(waiting.stream().map(Receipt::unitId).toList());
     }
 
     /** 催办 at once, by an editor or administrator, for a unit that has not acknowledged and has a recipient. */
