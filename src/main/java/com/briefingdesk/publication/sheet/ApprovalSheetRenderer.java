@@ -1,4 +1,4 @@
-package com.briefingdesk.approval.sheet;
+package com.briefingdesk.publication.sheet;
 
 import com.briefingdesk.kernel.BundleI18NProvider;
 import com.briefingdesk.kernel.OfficeClock;

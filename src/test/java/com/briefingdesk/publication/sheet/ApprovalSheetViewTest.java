@@ -1,4 +1,4 @@
-package com.briefingdesk.approval.sheet;
+package com.briefingdesk.publication.sheet;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;

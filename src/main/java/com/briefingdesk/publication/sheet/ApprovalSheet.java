@@ -1,4 +1,4 @@
-package com.briefingdesk.approval.sheet;
+package com.briefingdesk.publication.sheet;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,4 +1,4 @@
-package com.briefingdesk.approval.sheet;
+package com.briefingdesk.publication.sheet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

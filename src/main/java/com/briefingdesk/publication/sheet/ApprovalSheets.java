@@ -1,4 +1,4 @@
-package com.briefingdesk.approval.sheet;
+package com.briefingdesk.publication.sheet;
 
 import com.briefingdesk.approval.TaskActionLog;
 import com.briefingdesk.identity.AppUser;
