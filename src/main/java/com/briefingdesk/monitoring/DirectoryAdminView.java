@@ -23,6 +23,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -36,6 +37,8 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Units and people: create units, create logins with roles and an initial password, reset a password, deactivate a
@@ -65,6 +68,7 @@ public class DirectoryAdminView extends VerticalLayout implements HasDynamicTitl
     final Button createPerson = new Button();
     private final FieldProblems unitProblems;
     private final FieldProblems personProblems;
+    private Map<Long, Set<Role>> heldByUnit = Map.of(); // the roles active people hold, by their unit
 
     public DirectoryAdminView(DirectoryAdmin directoryAdmin, DeactivationDialog.Factory deactivation,
                               CurrentUser currentUser) {
@@ -80,6 +84,8 @@ public class DirectoryAdminView extends VerticalLayout implements HasDynamicTitl
                 .setHeader(getTranslation("directory.unit.kind")).setAutoWidth(true);
         units.addComponentColumn(this::unitApprovalToggle).setHeader(getTranslation("unitapproval.directory.required"))
                 .setAutoWidth(true);
+        units.addComponentColumn(this::rolesNobodyHolds).setHeader(getTranslation("directory.unit.rolesNobodyHolds"))
+                .setAutoWidth(true).setKey("roles-nobody-holds");
         unitWords.setLabel(getTranslation("directory.unit.find"));
         unitWords.setId("units-words");
         unitWords.setWidth("20em");
@@ -176,6 +182,18 @@ public class DirectoryAdminView extends VerticalLayout implements HasDynamicTitl
         refresh();
     }
 
+    /** What the unit needs and nobody active there holds: work of that role would wait for nobody. */
+    private Span rolesNobodyHolds(Unit row) {
+        Set<Role> held = heldByUnit.getOrDefault(row.id(), Set.of());
+        List<String> missing = row.rolesNeeded().stream().filter(role -> !held.contains(role)).sorted()
+                .map(role -> getTranslation("role." + role.name())).toList();
+        Span roles = new Span(Punctuation.enumeration(this, missing));
+        if (!missing.isEmpty()) {
+            roles.getElement().getThemeList().add("badge error");
+        }
+        return roles;
+    }
+
     private Checkbox unitApprovalToggle(Unit row) {
         Checkbox required = new Checkbox(row.requiresLeaderApproval());
         required.setId("unit-approval-" + row.code());
@@ -237,10 +255,13 @@ public class DirectoryAdminView extends VerticalLayout implements HasDynamicTitl
 
     void refresh() {
         try {
+            List<AppUser> everyone = directoryAdmin.people(admin);
+            heldByUnit = everyone.stream().filter(AppUser::active).collect(Collectors.groupingBy(AppUser::unitId,
+                    Collectors.flatMapping(person -> person.roles().stream(), Collectors.toSet())));
             List<Unit> all = directoryAdmin.units(admin);
             units.setItems(all);
             unit.setItems(all.stream().filter(Unit::active).toList());
-            people.setItems(directoryAdmin.people(admin));
+            people.setItems(everyone);
             showUnits();
             showPeople();
         } catch (NotFoundException e) {

@@ -225,6 +225,12 @@ class MonitoringViewsTest extends UiTest {
         _assertOne(NotFoundView.class);
     }
 
+    static String rolesNobodyHolds(DirectoryAdminView view, Unit unit) {
+        List<Unit> rows = view.units.getListDataView().getItems().toList();
+        int row = rows.indexOf(rows.stream().filter(u -> u.id() == unit.id()).findFirst().orElseThrow());
+        return ((Span) GridKt._getCellComponent(view.units, row, "roles-nobody-holds")).getText();
+    }
+
     @Test
     void anAdministratorCreatesAUnitAndAPersonWithMessagesAtTheFields() {
         openAs("admin");
@@ -243,6 +249,8 @@ class MonitoringViewsTest extends UiTest {
         assertThat(view.unitCode.isInvalid()).isFalse();
         Unit created = view.units.getGenericDataView().getItems().filter(u -> u.code().equals(code)).findFirst()
                 .orElseThrow();
+        assertThat(rolesNobodyHolds(view, created)).as("a new unit: nobody to submit or acknowledge")
+                .isEqualTo("报送员、收文人");
 
         String username = "wx" + System.nanoTime();
         _setValue(view.username, username);
@@ -261,6 +269,7 @@ class MonitoringViewsTest extends UiTest {
         AppUser person = view.people.getGenericDataView().getItems().filter(u -> u.username().equals(username))
                 .findFirst().orElseThrow();
         assertThat(person.unitName()).isEqualTo("无锡市");
+        assertThat(rolesNobodyHolds(view, created)).isEqualTo("收文人");
 
         view.edit(person);
         PersonEditDialog edit = _get(PersonEditDialog.class);
@@ -277,6 +286,10 @@ class MonitoringViewsTest extends UiTest {
                 .findFirst().orElseThrow();
         assertThat(person.email()).isEqualTo("wuxi@example.cn");
         assertThat(person.roles()).containsExactlyInAnyOrder(Role.SUBMITTER, Role.RECIPIENT);
+        assertThat(rolesNobodyHolds(view, created)).isEmpty();
+        view.setRequiresUnitApproval(created, true);
+        assertThat(rolesNobodyHolds(view, created)).as("its articles now wait for a leader").isEqualTo("单位审核人");
+        view.setRequiresUnitApproval(created, false);
 
         view.deactivate(person);
         DeactivationDialog dialog = _get(DeactivationDialog.class);
@@ -285,6 +298,7 @@ class MonitoringViewsTest extends UiTest {
         _setValue(dialog.reason, "调离");
         _click(dialog.confirm);
         assertThat(fixtures.directory.findByUsername(username).orElseThrow().active()).isFalse();
+        assertThat(rolesNobodyHolds(view, created)).isEqualTo("报送员、收文人");
         assertThat(_get(com.vaadin.flow.router.RouterLink.class, spec -> spec.withId("series-link")).getHref())
                 .isEqualTo("admin/series");
     }
