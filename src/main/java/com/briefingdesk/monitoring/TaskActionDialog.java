@@ -123,7 +123,15 @@ class TaskActionDialog extends Dialog {
             remind.setVisible(false);
             Paragraph nobody = new Paragraph(getTranslation("monitoring.task.unstaffed.remedy"));
             nobody.setId("task-unstaffed");
+            Button directory = new Button(getTranslation("monitoring.task.unstaffed.openDirectory"),
+                    e -> getUI().ifPresent(ui -> { // closing detaches the dialog from its UI, so the UI first
+                        close();
+                        ui.navigate(DirectoryAdminView.class);
+                    }));
+            directory.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            directory.setId("task-open-directory");
             body.addComponentAtIndex(1, nobody);
+            body.addComponentAtIndex(2, directory);
         }
         body.setPadding(false);
         UnsavedWork.guardThePage(body, () -> isOpened() && !reason.getValue().isBlank());

@@ -22,6 +22,7 @@ import com.briefingdesk.kernel.ValidationException;
 import com.briefingdesk.kernel.ui.ListHeight;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.time.LocalDate;
@@ -119,7 +120,10 @@ class MonitoringViewsTest extends UiTest {
         assertThatThrownBy(() -> actions.remind(fixtures.admin(), ours.id(), "请尽快审核"))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldMessageKeys())
                         .containsEntry("assignee", "monitoring.task.nobodyToRemind"));
-        dialog.close();
+        _click(_get(Button.class, spec -> spec.withId("task-open-directory")));
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(rolesNobodyHolds(_get(DirectoryAdminView.class), unit)).as("a fresh unit with a submitter only")
+                .isEqualTo("单位审核人、收文人");
 
         fixtures.person(unit, Set.of(Role.UNIT_LEADER));
         UI.getCurrent().navigate(DashboardView.class);
