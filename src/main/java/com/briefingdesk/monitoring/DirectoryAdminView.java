@@ -53,6 +53,7 @@ public class DirectoryAdminView extends VerticalLayout implements HasDynamicTitl
     private final AppUser admin;
     final Grid<Unit> units = new Grid<>();
     final SearchField unitWords = new SearchField();
+    final Checkbox gapsOnly = new Checkbox();
     final TextField unitCode = new TextField();
     final TextField unitName = new TextField();
     final Select<Unit.Kind> unitKind = new Select<>();
@@ -90,6 +91,11 @@ public class DirectoryAdminView extends VerticalLayout implements HasDynamicTitl
         unitWords.setId("units-words");
         unitWords.setWidth("20em");
         unitWords.addValueChangeListener(e -> showUnits());
+        gapsOnly.setLabel(getTranslation("directory.unit.gapsOnly"));
+        gapsOnly.setId("units-gaps-only");
+        gapsOnly.addValueChangeListener(e -> showUnits());
+        HorizontalLayout unitFilters = new HorizontalLayout(unitWords, gapsOnly);
+        unitFilters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         unitCode.setLabel(getTranslation("directory.unit.code"));
         unitCode.setHelperText(getTranslation("directory.unit.code.help"));
         unitCode.setId("unit-code");
@@ -150,7 +156,7 @@ public class DirectoryAdminView extends VerticalLayout implements HasDynamicTitl
         RouterLink series = new RouterLink(getTranslation("directory.seriesLink"), SeriesAdminView.class);
         series.setId("series-link");
         add(new H2(getPageTitle()), series,
-                new H3(getTranslation("directory.units")), unitWords, units, unitForm,
+                new H3(getTranslation("directory.units")), unitFilters, units, unitForm,
                 new H3(getTranslation("directory.people")), peopleWords, people, personForm, createPerson);
         refresh();
     }
@@ -183,10 +189,14 @@ public class DirectoryAdminView extends VerticalLayout implements HasDynamicTitl
     }
 
     /** What the unit needs and nobody active there holds: work of that role would wait for nobody. */
-    private Span rolesNobodyHolds(Unit row) {
+    private List<Role> rolesNobodyHoldsIn(Unit row) {
         Set<Role> held = heldByUnit.getOrDefault(row.id(), Set.of());
-        List<String> missing = row.rolesNeeded().stream().filter(role -> !held.contains(role)).sorted()
-                .map(role -> getTranslation("role." + role.name())).toList();
+        return row.rolesNeeded().stream().filter(role -> !held.contains(role)).sorted().toList();
+    }
+
+    private Span rolesNobodyHolds(Unit row) {
+        List<String> missing = rolesNobodyHoldsIn(row).stream().map(role -> getTranslation("role." + role.name()))
+                .toList();
         Span roles = new Span(Punctuation.enumeration(this, missing));
         if (!missing.isEmpty()) {
             roles.getElement().getThemeList().add("badge error");
@@ -269,10 +279,11 @@ public class DirectoryAdminView extends VerticalLayout implements HasDynamicTitl
         }
     }
 
-    /** The units whose code or name holds the words looked for. */
+    /** The units whose code or name holds the words looked for; if asked, only those with roles nobody holds. */
     private void showUnits() {
         SearchWords words = new SearchWords(unitWords.getValue());
-        units.getListDataView().setFilter(u -> words.foundIn(u.code(), u.name()));
+        units.getListDataView().setFilter(u -> words.foundIn(u.code(), u.name())
+                && (!gapsOnly.getValue() || !rolesNobodyHoldsIn(u).isEmpty()));
         ListHeight.fit(units, units.getListDataView().getItemCount());
     }
 

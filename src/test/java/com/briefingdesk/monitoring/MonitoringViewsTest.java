@@ -229,6 +229,10 @@ class MonitoringViewsTest extends UiTest {
         _assertOne(NotFoundView.class);
     }
 
+    static Unit unitOf(DirectoryAdminView view, long id) {
+        return view.units.getListDataView().getItems().filter(u -> u.id() == id).findFirst().orElseThrow();
+    }
+
     static String rolesNobodyHolds(DirectoryAdminView view, Unit unit) {
         List<Unit> rows = view.units.getListDataView().getItems().toList();
         int row = rows.indexOf(rows.stream().filter(u -> u.id() == unit.id()).findFirst().orElseThrow());
@@ -255,6 +259,11 @@ class MonitoringViewsTest extends UiTest {
                 .orElseThrow();
         assertThat(rolesNobodyHolds(view, created)).as("a new unit: nobody to submit or acknowledge")
                 .isEqualTo("报送员、收文人");
+        _setValue(view.gapsOnly, true);
+        assertThat(view.units.getListDataView().getItems()).extracting(Unit::id).contains(created.id())
+                .allMatch(id -> !rolesNobodyHolds(view, unitOf(view, id)).isEmpty())
+                .doesNotContain(fixtures.directory.findUnitByCode("kunshan").orElseThrow().id());
+        _setValue(view.gapsOnly, false);
 
         String username = "wx" + System.nanoTime();
         _setValue(view.username, username);
