@@ -65,6 +65,12 @@ public class UserDirectory {
                 .param("ids", unitIds).param("role", role.name()).query(this::mapUnit).list();
     }
 
+    /** The units where a role they need is held by nobody active ({@link UnitStaffing}). */
+    public List<Unit> unitsShortOfRoles() {
+        UnitStaffing staffing = new UnitStaffing(findAll());
+        return findUnits().stream().filter(unit -> !staffing.rolesNobodyHolds(unit).isEmpty()).toList();
+    }
+
     public long countUsers() {
         return jdbc.sql("select count(*) from app_user").query(Long.class).single();
     }

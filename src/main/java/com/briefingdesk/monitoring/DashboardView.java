@@ -34,7 +34,9 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
@@ -73,6 +75,8 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     final EChart cycleTimes = new EChart();
     final Span noTasks = new Span();
     final Span noIncidents = new Span();
+    final RouterLink shortOfRoles = new RouterLink(); // to the units where a role they need is held by nobody
+    private final UserDirectory directory;
     private Registration polling;
     private Function<WatchedTask, String> holderOf = WatchedTask::holder; // by name, set as the list is read
 
@@ -88,6 +92,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         this.groupLabels = groupLabels;
         this.admin = currentUser.get();
         this.clock = clock;
+        this.directory = directory;
         setId("dashboard");
 
         unit.setLabel(getTranslation("monitoring.filter.unit"));
@@ -116,6 +121,9 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         configureTasks();
         holders.setId("task-holders");
         configureIncidents();
+        shortOfRoles.setRoute(DirectoryAdminView.class);
+        shortOfRoles.setQueryParameters(QueryParameters.of(DirectoryAdminView.GAPS_ONLY, "1"));
+        shortOfRoles.setId("units-short-of-roles");
         noTasks.setText(getTranslation("monitoring.tasks.none"));
         noTasks.addClassName("empty-note");
         noIncidents.setText(getTranslation("monitoring.incidents.none"));
@@ -126,7 +134,8 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         add(new H2(getPageTitle()), filters,
                 new H3(getTranslation("monitoring.articles")), articleCounts,
                 new H3(getTranslation("monitoring.issues")), issueCounts,
-                new H3(getTranslation("monitoring.tasks", taskWatch.taskAge().toDays())), noTasks, holders, tasks,
+                new H3(getTranslation("monitoring.tasks", taskWatch.taskAge().toDays())), shortOfRoles, noTasks,
+                holders, tasks,
                 new H3(getTranslation("monitoring.incidents")), noIncidents, incidentGrid,
                 volumes, cycleTimes);
         refresh();
@@ -221,6 +230,9 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
             line.getElement().getThemeList().add("badge");
             holders.add(line, new Text(" "));
         });
+        int unitsShort = directory.unitsShortOfRoles().size();
+        shortOfRoles.setText(getTranslation("monitoring.unitsShortOfRoles", unitsShort));
+        shortOfRoles.setVisible(unitsShort > 0);
         List<OpenIncident> failures = incidents.open(admin);
         incidentGrid.setItems(failures);
         ListHeight.fit(incidentGrid, failures.size());

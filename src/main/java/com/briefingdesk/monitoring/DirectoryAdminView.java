@@ -5,6 +5,7 @@ import com.briefingdesk.identity.CurrentUser;
 import com.briefingdesk.identity.PasswordPolicy;
 import com.briefingdesk.identity.Role;
 import com.briefingdesk.identity.Unit;
+import com.briefingdesk.identity.UnitStaffing;
 import com.briefingdesk.issue.SeriesAdminView;
 import com.briefingdesk.kernel.NotFoundException;
 import com.briefingdesk.kernel.SearchWords;
@@ -30,6 +31,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
@@ -37,8 +40,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Units and people: create units, create logins with roles and an initial password, reset a password, deactivate a
@@ -46,7 +47,10 @@ import java.util.stream.Collectors;
  */
 @Route(value = "admin/directory", layout = MainLayout.class)
 @RolesAllowed(Role.ADMIN_AUTHORITY)
-public class DirectoryAdminView extends VerticalLayout implements HasDynamicTitle {
+public class DirectoryAdminView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    /** The query parameter, as the dashboard links here, that lists only the units with roles nobody holds. */
+    static final String GAPS_ONLY = "gaps";
 
     private final DirectoryAdmin directoryAdmin;
     private final DeactivationDialog.Factory deactivation;
@@ -69,7 +73,7 @@ public class DirectoryAdminView extends VerticalLayout implements HasDynamicTitl
     final Button createPerson = new Button();
     private final FieldProblems unitProblems;
     private final FieldProblems personProblems;
-    private Map<Long, Set<Role>> heldByUnit = Map.of(); // the roles active people hold, by their unit
+    private UnitStaffing staffing = new UnitStaffing(List.of()); // of the people as last read
 
     public DirectoryAdminView(DirectoryAdmin directoryAdmin, DeactivationDialog.Factory deactivation,
                               CurrentUser currentUser) {
@@ -189,14 +193,9 @@ public class DirectoryAdminView extends VerticalLayout implements HasDynamicTitl
     }
 
     /** What the unit needs and nobody active there holds: work of that role would wait for nobody. */
-    private List<Role> rolesNobodyHoldsIn(Unit row) {
-        Set<Role> held = heldByUnit.getOrDefault(row.id(), Set.of());
-        return row.rolesNeeded().stream().filter(role -> !held.contains(role)).sorted().toList();
-    }
-
     private Span rolesNobodyHolds(Unit row) {
-        List<String> missing = rolesNobodyHoldsIn(row).stream().map(role -> getTranslation("role." + role.name()))
-                .toList();
+        List<String> missing = staffing.rolesNobodyHolds(row).stream()
+                .map(role -> getTranslation("role." + role.name())).toList();
         Span roles = new Span(Punctuation.enumeration(this, missing));
         if (!missing.isEmpty()) {
             roles.getElement().getThemeList().add("badge error");
@@ -266,8 +265,7 @@ public class DirectoryAdminView extends VerticalLayout implements HasDynamicTitl
     void refresh() {
         try {
             List<AppUser> everyone = directoryAdmin.people(admin);
-            heldByUnit = everyone.stream().filter(AppUser::active).collect(Collectors.groupingBy(AppUser::unitId,
-                    Collectors.flatMapping(person -> person.roles().stream(), Collectors.toSet())));
+            staffing = new UnitStaffing(everyone);
             List<Unit> all = directoryAdmin.units(admin);
             units.setItems(all);
             unit.setItems(all.stream().filter(Unit::active).toList());
@@ -283,7 +281,7 @@ public class DirectoryAdminView extends VerticalLayout implements HasDynamicTitl
     private void showUnits() {
         SearchWords words = new SearchWords(unitWords.getValue());
         units.getListDataView().setFilter(u -> words.foundIn(u.code(), u.name())
-                && (!gapsOnly.getValue() || !rolesNobodyHoldsIn(u).isEmpty()));
+                && (!gapsOnly.getValue() || !staffing.rolesNobodyHolds(u).isEmpty()));
         ListHeight.fit(units, units.getListDataView().getItemCount());
     }
 
@@ -292,6 +290,13 @@ public class DirectoryAdminView extends VerticalLayout implements HasDynamicTitl
         SearchWords words = new SearchWords(peopleWords.getValue());
         people.getListDataView().setFilter(p -> words.foundIn(p.username(), p.displayName(), p.unitName()));
         ListHeight.fit(people, people.getListDataView().getItemCount());
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (event.getLocation().getQueryParameters().getParameters().containsKey(GAPS_ONLY)) {
+            gapsOnly.setValue(true);
+        }
     }
 
     @Override

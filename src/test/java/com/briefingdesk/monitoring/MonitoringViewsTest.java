@@ -25,6 +25,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.QueryParameters;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -107,6 +108,13 @@ class MonitoringViewsTest extends UiTest {
         int row = listed.indexOf(ours);
         assertThat(listed.subList(0, row)).as("tasks nobody can take come first").allMatch(WatchedTask::unstaffed);
         assertThat(GridKt._getFormattedRow(dashboard.tasks, row)).contains(unit.name() + "单位审核人");
+        assertThat(dashboard.shortOfRoles.isVisible()).isTrue();
+        assertThat(dashboard.shortOfRoles.getText()).matches("有 [1-9][0-9]* 个单位存在无人担任的角色.*");
+        assertThat(dashboard.shortOfRoles.getHref()).isEqualTo("admin/directory?gaps=1");
+        UI.getCurrent().navigate("admin/directory", QueryParameters.of("gaps", "1")); // as the link goes
+        DirectoryAdminView shortOnly = _get(DirectoryAdminView.class);
+        assertThat(shortOnly.gapsOnly.getValue()).isTrue();
+        assertThat(shortOnly.units.getListDataView().getItems()).extracting(Unit::id).contains(unit.id());
 
         UI.getCurrent().navigate(ProcessDetailView.location("article", String.valueOf(waiting.id())));
         ProcessDetailView detail = _get(ProcessDetailView.class);
