@@ -294,9 +294,8 @@ public class DirectoryAdminView extends VerticalLayout implements HasDynamicTitl
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (event.getLocation().getQueryParameters().getParameters().containsKey(GAPS_ONLY)) {
-            gapsOnly.setValue(true);
-        }
+        // as the link says; the menu's link, without it, lists every unit even where this view is reused
+        gapsOnly.setValue(event.getLocation().getQueryParameters().getParameters().containsKey(GAPS_ONLY));
     }
 
     @Override

@@ -115,6 +115,8 @@ class MonitoringViewsTest extends UiTest {
         DirectoryAdminView shortOnly = _get(DirectoryAdminView.class);
         assertThat(shortOnly.gapsOnly.getValue()).isTrue();
         assertThat(shortOnly.units.getListDataView().getItems()).extracting(Unit::id).contains(unit.id());
+        UI.getCurrent().navigate(DirectoryAdminView.class); // the menu's link
+        assertThat(_get(DirectoryAdminView.class).gapsOnly.getValue()).isFalse();
 
         UI.getCurrent().navigate(ProcessDetailView.location("article", String.valueOf(waiting.id())));
         ProcessDetailView detail = _get(ProcessDetailView.class);
