@@ -16,6 +16,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
@@ -88,7 +89,13 @@ class DeactivationDialog extends Dialog {
                 afterwards.run();
             }
         });
-        add(explanation, openTasks, successor, reason);
+        String unstaffs = StaffingWarning.of(this, person,
+                services.directoryAdmin.rolesLeftWithNobody(admin, person, Set.of()));
+        Paragraph leftWithNobody = new Paragraph(unstaffs);
+        leftWithNobody.setId("deactivation-leaves-roles");
+        leftWithNobody.addClassName("field-error");
+        leftWithNobody.setVisible(!unstaffs.isEmpty());
+        add(explanation, openTasks, leftWithNobody, successor, reason);
         getFooter().add(new Button(getTranslation("monitoring.close"), e -> close()), confirm);
     }
 }

@@ -10,6 +10,7 @@ import com.briefingdesk.identity.LoginThrottle;
 import com.briefingdesk.identity.PasswordPolicy;
 import com.briefingdesk.identity.Role;
 import com.briefingdesk.identity.Unit;
+import com.briefingdesk.identity.UnitStaffing;
 import com.briefingdesk.identity.UserDirectory;
 import com.briefingdesk.kernel.NotFoundException;
 import com.briefingdesk.kernel.PrintableText;
@@ -63,6 +64,12 @@ class DirectoryAdmin {
     List<AppUser> people(AppUser admin) {
         AdminOnly.require(admin, "people");
         return directory.findAll();
+    }
+
+    /** The roles the person's unit would be left with nobody in, were the person to keep only these roles. */
+    List<Role> rolesLeftWithNobody(AppUser admin, AppUser person, Set<Role> keeps) {
+        Unit unit = directory.findUnit(person.unitId()).orElseThrow();
+        return new UnitStaffing(people(admin)).lostIf(person, keeps, unit);
     }
 
     @Transactional

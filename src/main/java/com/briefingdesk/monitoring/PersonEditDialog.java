@@ -43,6 +43,9 @@ class PersonEditDialog extends Dialog {
         roles.setItemLabelGenerator(r -> getTranslation("role." + r.name()));
         roles.setId("edit-roles");
         roles.setValue(person.roles());
+        // said as the boxes are ticked, before anything is saved: the unit's work of such a role would wait for nobody
+        roles.addValueChangeListener(e -> roles.setHelperText(StaffingWarning.of(this, person,
+                directoryAdmin.rolesLeftWithNobody(admin, person, e.getValue()))));
         save.setText(getTranslation("directory.user.save"));
         save.setId("save-person");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

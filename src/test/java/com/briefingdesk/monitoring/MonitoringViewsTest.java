@@ -298,7 +298,11 @@ class MonitoringViewsTest extends UiTest {
         PersonEditDialog edit = _get(PersonEditDialog.class);
         assertThat(edit.isCloseOnOutsideClick()).as("a stray click beside it keeps the typing").isFalse();
         _setValue(edit.email, "wuxi at example.cn");
+        _setValue(edit.roles, Set.of()); // the unit's only submitter: said before anything is saved
+        assertThat(edit.roles.getHelperText())
+                .isEqualTo("无锡市将无人担任：报送员。在该单位有人担任之前，相应工作将无人办理。");
         _setValue(edit.roles, Set.of(Role.SUBMITTER, Role.RECIPIENT));
+        assertThat(edit.roles.getHelperText()).isEmpty();
         _click(edit.save);
         assertThat(edit.email.isInvalid()).isTrue();
         assertThat(edit.email.getErrorMessage()).isEqualTo("请填写有效的电子邮箱地址");
@@ -316,6 +320,8 @@ class MonitoringViewsTest extends UiTest {
 
         view.deactivate(person);
         DeactivationDialog dialog = _get(DeactivationDialog.class);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("deactivation-leaves-roles")).getText())
+                .isEqualTo("无锡市将无人担任：报送员、收文人。在该单位有人担任之前，相应工作将无人办理。");
         _click(dialog.confirm);
         assertThat(dialog.reason.isInvalid()).isTrue();
         _setValue(dialog.reason, "调离");
