@@ -58,6 +58,7 @@ class DemoDirectory implements ApplicationRunner {
             new DemoUser("gulou", "徐州市鼓楼区报送员", "gulou", EnumSet.of(Role.SUBMITTER)),
             new DemoUser("gulou-recv", "徐州市鼓楼区收文员", "gulou", EnumSet.of(Role.RECIPIENT)),
             new DemoUser("taicang", "太仓市报送员", "taicang", EnumSet.of(Role.SUBMITTER)),
+            new DemoUser("taicang-recv", "太仓市收文员", "taicang", EnumSet.of(Role.RECIPIENT)),
             new DemoUser("taicang-leader", "周琳（太仓市审核）", "taicang", EnumSet.of(Role.UNIT_LEADER)));
 
     private final UserDirectory directory;
