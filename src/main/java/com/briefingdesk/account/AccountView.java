@@ -8,7 +8,7 @@ import com.briefingdesk.identity.SignedInSessions;
 import com.briefingdesk.kernel.ui.FieldProblems;
 import com.briefingdesk.kernel.ui.MainLayout;
 import com.briefingdesk.kernel.ui.Notices;
-import com.briefingdesk.kernel.ui.Punctuation;
+import com.briefingdesk.kernel.ui.RoleNames;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -46,8 +46,7 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
         this.user = currentUser.get();
         setId("my-account");
         Paragraph who = new Paragraph(getTranslation("account.who", user.username(), user.displayName(),
-                user.unitName(), Punctuation.enumeration(this, user.roles().stream().sorted()
-                        .map(r -> getTranslation("role." + r.name())).toList())));
+                user.unitName(), RoleNames.of(this, user.roles())));
         who.setId("account-who");
 
         email.setLabel(getTranslation("directory.user.email"));

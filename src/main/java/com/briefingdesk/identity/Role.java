@@ -22,6 +22,11 @@ public enum Role {
         this.candidateGroup = candidateGroup;
     }
 
+    /** The message key of the role's name: 报送员, Submitter. */
+    public String messageKey() {
+        return "role." + name();
+    }
+
     /** The Camunda candidate group of this role's tasks, or null when its tasks are assigned to a person. */
     public String candidateGroup() {
         return candidateGroup;

@@ -13,7 +13,7 @@ import com.briefingdesk.kernel.ui.FieldProblems;
 import com.briefingdesk.kernel.ui.ListHeight;
 import com.briefingdesk.kernel.ui.MainLayout;
 import com.briefingdesk.kernel.ui.Notices;
-import com.briefingdesk.kernel.ui.Punctuation;
+import com.briefingdesk.kernel.ui.RoleNames;
 import com.briefingdesk.kernel.ui.SearchField;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -122,8 +122,7 @@ public class DirectoryAdminView extends VerticalLayout implements HasDynamicTitl
         people.addColumn(AppUser::displayName).setHeader(getTranslation("directory.user.displayName"))
                 .setAutoWidth(true);
         people.addColumn(AppUser::unitName).setHeader(getTranslation("directory.user.unit")).setAutoWidth(true);
-        people.addColumn(u -> Punctuation.enumeration(this, u.roles().stream().sorted()
-                .map(r -> getTranslation("role." + r.name())).toList()))
+        people.addColumn(u -> RoleNames.of(this, u.roles()))
                 .setHeader(getTranslation("directory.user.roles")).setFlexGrow(2);
         people.addColumn(u -> getTranslation(u.active() ? "directory.user.active" : "directory.user.inactive"))
                 .setHeader(getTranslation("directory.user.state")).setAutoWidth(true);
@@ -141,7 +140,7 @@ public class DirectoryAdminView extends VerticalLayout implements HasDynamicTitl
         unit.setId("person-unit");
         roles.setLabel(getTranslation("directory.user.roles"));
         roles.setItems(EnumSet.allOf(Role.class));
-        roles.setItemLabelGenerator(r -> getTranslation("role." + r.name()));
+        roles.setItemLabelGenerator(r -> getTranslation(r.messageKey()));
         roles.setId("person-roles");
         password.setLabel(getTranslation("directory.user.initialPassword"));
         password.setHelperText(getTranslation("directory.password.help", PasswordPolicy.MIN_LENGTH));
@@ -194,9 +193,8 @@ public class DirectoryAdminView extends VerticalLayout implements HasDynamicTitl
 
     /** What the unit needs and nobody active there holds: work of that role would wait for nobody. */
     private Span rolesNobodyHolds(Unit row) {
-        List<String> missing = staffing.rolesNobodyHolds(row).stream()
-                .map(role -> getTranslation("role." + role.name())).toList();
-        Span roles = new Span(Punctuation.enumeration(this, missing));
+        List<Role> missing = staffing.rolesNobodyHolds(row);
+        Span roles = new Span(RoleNames.of(this, missing));
         if (!missing.isEmpty()) {
             roles.getElement().getThemeList().add("badge error");
         }

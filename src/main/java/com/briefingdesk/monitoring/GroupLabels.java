@@ -33,7 +33,7 @@ class GroupLabels {
 
     private static String label(Component shownIn, Map<String, String> unitNames, String groupId) {
         return CandidateGroup.of(groupId).map(group -> {
-            String role = shownIn.getTranslation("role." + group.role().name());
+            String role = shownIn.getTranslation(group.role().messageKey());
             return group.unitCode() == null ? role : shownIn.getTranslation("monitoring.group.ofUnit",
                     unitNames.getOrDefault(group.unitCode(), group.unitCode()), role);
         }).orElse(groupId);

@@ -40,7 +40,7 @@ class PersonEditDialog extends Dialog {
         phone.setValue(person.phone() == null ? "" : person.phone());
         roles.setLabel(getTranslation("directory.user.roles"));
         roles.setItems(EnumSet.allOf(Role.class));
-        roles.setItemLabelGenerator(r -> getTranslation("role." + r.name()));
+        roles.setItemLabelGenerator(r -> getTranslation(r.messageKey()));
         roles.setId("edit-roles");
         roles.setValue(person.roles());
         // said as the boxes are ticked, before anything is saved: the unit's work of such a role would wait for nobody

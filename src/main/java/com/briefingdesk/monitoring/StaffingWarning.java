@@ -2,7 +2,7 @@ package com.briefingdesk.monitoring;
 
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.Role;
-import com.briefingdesk.kernel.ui.Punctuation;
+import com.briefingdesk.kernel.ui.RoleNames;
 import com.vaadin.flow.component.Component;
 import java.util.List;
 
@@ -18,7 +18,6 @@ final class StaffingWarning {
             return "";
         }
         return shownIn.getTranslation("directory.leavesRolesWithNobody", person.unitName(),
-                Punctuation.enumeration(shownIn, leftWithNobody.stream()
-                        .map(role -> shownIn.getTranslation("role." + role.name())).toList()));
+                RoleNames.of(shownIn, leftWithNobody));
     }
 }
