@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -81,8 +80,7 @@ public class IssueCirculation {
 
     /** Those of the units where nobody active holds the recipient role, so that nobody can acknowledge for them. */
     Set<Long> withoutRecipient(Collection<Long> unitIds) {
-        return directory.unitsWithoutActive(Role.RECIPIENT, unitIds).stream().map(Unit::id)
-                .collect(Collectors.toSet());
+        return directory.unitIdsWithoutActive(Role.RECIPIENT, unitIds);
     }
 
     void remind(Issue issue, long unitId) {

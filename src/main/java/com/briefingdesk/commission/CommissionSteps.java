@@ -8,7 +8,6 @@ import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -75,8 +74,7 @@ public class CommissionSteps {
 
     /** Those of the units where nobody active holds the submitter role, so that nobody can answer for them. */
     Set<Long> withoutSubmitter(Collection<Long> unitIds) {
-        return directory.unitsWithoutActive(Role.SUBMITTER, unitIds).stream().map(Unit::id)
-                .collect(Collectors.toSet());
+        return directory.unitIdsWithoutActive(Role.SUBMITTER, unitIds);
     }
 
     /** At the deadline: whoever has not answered is late. Their tasks end with the notice. */

@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,6 +64,11 @@ public class UserDirectory {
                             where u.unit_id = n.id and u.active and r.role = :role)
                         order by n.id""")
                 .param("ids", unitIds).param("role", role.name()).query(this::mapUnit).list();
+    }
+
+    /** The ids of those of the units where no active person holds the role: nobody there to do its work. */
+    public Set<Long> unitIdsWithoutActive(Role role, Collection<Long> unitIds) {
+        return unitsWithoutActive(role, unitIds).stream().map(Unit::id).collect(Collectors.toSet());
     }
 
     /** The units where a role they need is held by nobody active ({@link UnitStaffing}). */
