@@ -1,5 +1,6 @@
 package com.briefingdesk.article;
 
+import com.briefingdesk.approval.OpinionField;
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.CurrentUser;
 import com.briefingdesk.identity.Role;
@@ -24,7 +25,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -47,7 +47,7 @@ public class ArticleUnitApprovalForm extends VerticalLayout implements BeforeEnt
     private final ArticleService articles;
     private final AppUser user;
     final RadioButtonGroup<UnitDecision> decision = new RadioButtonGroup<>();
-    final TextArea opinion = new TextArea();
+    final OpinionField opinion = OpinionField.create();
     final Button complete = new Button();
     final Div ownArticle = new Div();
     private final FieldProblems problems;

@@ -23,6 +23,7 @@ import com.briefingdesk.task.TaskNotAvailableException;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -123,7 +124,9 @@ class ArticleUnitApprovalFormTest extends UiTest {
         ArticleUnitApprovalForm form = _get(ArticleUnitApprovalForm.class);
         _setValue(form.nextAfter, true);
         _setValue(form.decision, UnitDecision.APPROVE);
-        _setValue(form.opinion, "同意报送");
+        // the leader's 常用语 are at hand here as in the editors' forms: a pick writes the opinion
+        _setValue(_get(form.opinion, ComboBox.class), "同意");
+        assertThat(form.opinion.getValue()).isEqualTo("同意");
         _click(form.complete);
 
         ArticleUnitApprovalForm next = _get(ArticleUnitApprovalForm.class);
