@@ -9,6 +9,7 @@ import com.briefingdesk.kernel.ui.LoadedOnArrival;
 import com.briefingdesk.kernel.ui.MainLayout;
 import com.briefingdesk.kernel.ui.Notices;
 import com.briefingdesk.kernel.ui.SearchField;
+import com.briefingdesk.kernel.ui.WideScreenColumns;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -84,13 +85,17 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle, Loaded
         grid.addColumn(this::taskName).setHeader(getTranslation("inbox.task")).setAutoWidth(true)
                 .setKey(InboxFilter.Order.TASK.name()).setSortProperty(InboxFilter.Order.TASK.name());
         grid.addColumn(t -> t.subject().title()).setHeader(getTranslation("inbox.subject")).setFlexGrow(3);
-        grid.addColumn(t -> t.subject().unitName()).setHeader(getTranslation("inbox.unit")).setAutoWidth(true);
-        grid.addColumn(t -> clock.minute(t.created())).setHeader(getTranslation("inbox.created")).setAutoWidth(true)
+        Grid.Column<OpenTask> unit = grid.addColumn(t -> t.subject().unitName())
+                .setHeader(getTranslation("inbox.unit")).setAutoWidth(true);
+        Grid.Column<OpenTask> arrived = grid.addColumn(t -> clock.minute(t.created()))
+                .setHeader(getTranslation("inbox.created")).setAutoWidth(true)
                 .setKey(InboxFilter.Order.ARRIVED.name()).setSortProperty(InboxFilter.Order.ARRIVED.name());
-        grid.addComponentColumn(this::due).setHeader(getTranslation("inbox.due")).setAutoWidth(true)
-                .setKey(InboxFilter.Order.DUE.name()).setSortProperty(InboxFilter.Order.DUE.name());
+        Grid.Column<OpenTask> due = grid.addComponentColumn(this::due).setHeader(getTranslation("inbox.due"))
+                .setAutoWidth(true).setKey(InboxFilter.Order.DUE.name()).setSortProperty(InboxFilter.Order.DUE.name());
         grid.addComponentColumn(t -> actions(t, assigned)).setHeader(getTranslation("inbox.actions")).setAutoWidth(true);
         ListColumns.titlesTakeTheRoom(grid);
+        // on a phone: the task, its subject and the buttons to act on it
+        WideScreenColumns.of(this, List.of(unit, arrived, due));
         grid.setPageSize(PAGE);
     }
 

@@ -222,6 +222,39 @@ public final class BrowserSession implements AutoCloseable {
         return this;
     }
 
+    /**
+     * What keeps the page from fitting a phone's width, as the person sees it: a header taller than one line, the
+     * signed-in person's name still in it, the page or the view scrolling sideways. Empty where it fits. A grid may
+     * scroll sideways within itself.
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> fitsThePhone() {
+        return (List<String>) driver.executeScript("""
+                const problems = [];
+                const header = document.querySelector('.app-header');
+                const height = header.getBoundingClientRect().height;
+                if (height > 64) problems.push('the header is ' + height + ' px high');
+                const who = document.getElementById('current-user');
+                if (who && who.checkVisibility({checkVisibilityCSS: true})) problems.push('the name is in the header');
+                const page = document.scrollingElement;
+                if (page.scrollWidth > page.clientWidth + 1) problems.push('the page is ' + page.scrollWidth + ' px wide');
+                for (const layout of document.querySelectorAll('vaadin-app-layout')) {
+                  const content = layout.shadowRoot && layout.shadowRoot.querySelector('[content]');
+                  if (content && content.scrollWidth > content.clientWidth + 1) {
+                    // named by the outermost elements that reach past the screen's edge
+                    const wide = [...layout.querySelectorAll('*')].filter(e => {
+                      const r = e.getBoundingClientRect();
+                      return r.width > 0 && r.right > window.innerWidth + 1
+                          && !(e.parentElement && e.parentElement.getBoundingClientRect().right > window.innerWidth + 1);
+                    }).slice(0, 3).map(e => e.localName + (e.id ? '#' + e.id : '')
+                        + (e.className && typeof e.className === 'string' ? '.' + e.className.split(' ').join('.') : ''));
+                    problems.push('the view is ' + content.scrollWidth + ' px wide: ' + wide.join(', '));
+                  }
+                }
+                return problems;
+                """);
+    }
+
     /** Whether the element with the id lies wholly within the window as the page is scrolled now. */
     public boolean inView(String id) {
         Object inView = driver.executeScript("""
@@ -229,6 +262,15 @@ public final class BrowserSession implements AutoCloseable {
                 return r.height > 0 && r.top >= 0 && r.bottom <= window.innerHeight;
                 """, element(id));
         return Boolean.TRUE.equals(inView);
+    }
+
+    /** Whether the element with the id lies across the window's width wholly, with no sideways scroll to reach it. */
+    public boolean withinTheWidth(String id) {
+        Object within = driver.executeScript("""
+                const r = arguments[0].getBoundingClientRect();
+                return r.width > 0 && r.left >= 0 && r.right <= window.innerWidth;
+                """, element(id));
+        return Boolean.TRUE.equals(within);
     }
 
     /** The rendered width of the element with the id, in CSS pixels. */
@@ -342,7 +384,7 @@ public final class BrowserSession implements AutoCloseable {
         password.clear();
         password.sendKeys(E2E.demoPassword(), Keys.ENTER);
         waitUntil(d -> !path().startsWith("login"));
-        element("current-user");
+        element("logout"); // the frame's, at every width (on a phone the name moves into the menu)
         return settle();
     }
 

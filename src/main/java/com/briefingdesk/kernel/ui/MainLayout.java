@@ -6,6 +6,7 @@ import com.briefingdesk.identity.Role;
 import com.briefingdesk.kernel.BundleI18NProvider;
 import com.briefingdesk.kernel.LanguageSelection;
 import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -24,6 +25,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /** The frame of every view: the menu that fits the person's roles, who they are, language and logout. */
 @PermitAll
@@ -37,27 +39,20 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         H1 title = new H1(getTranslation("app.title"));
         title.addClassName("app-title");
 
-        Span who = new Span(user.displayName() + " · " + user.unitName());
+        String signedIn = user.displayName() + " · " + user.unitName();
+        Span who = new Span(signedIn);
         who.setId("current-user");
+        who.addClassName("current-user");
         boolean english = BundleI18NProvider.ENGLISH.getLanguage().equals(getLocale().getLanguage());
-        Button language = new Button(getTranslation("app.switchLanguage"), e -> e.getSource().getUI().ifPresent(
+        Button account = headerButton("my-account-link", "account.nav", VaadinIcon.USER,
+                ui -> ui.navigate("my/account"));
+        Button delegation = headerButton("my-delegation", "approval.nav.delegation", VaadinIcon.USER_CLOCK,
+                ui -> ui.navigate("my/delegation"));
+        Button language = headerButton("switch-language", "app.switchLanguage", VaadinIcon.GLOBE,
                 ui -> UnsavedWork.askBeforeLeavingThePage(ui, () -> LanguageSelection.choose(ui,
-                        english ? BundleI18NProvider.CHINESE : BundleI18NProvider.ENGLISH))));
-        language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        language.setId("switch-language");
-        Button delegation = new Button(getTranslation("approval.nav.delegation"), VaadinIcon.USER_CLOCK.create(),
-                e -> e.getSource().getUI().ifPresent(ui -> ui.navigate("my/delegation")));
-        delegation.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        delegation.setId("my-delegation");
-        Button account = new Button(getTranslation("account.nav"), VaadinIcon.USER.create(),
-                e -> e.getSource().getUI().ifPresent(ui -> ui.navigate("my/account")));
-        account.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        account.setId("my-account-link");
-        Button logout = new Button(getTranslation("app.logout"), VaadinIcon.SIGN_OUT.create(),
-                e -> e.getSource().getUI().ifPresent(
-                        ui -> UnsavedWork.askBeforeLeavingThePage(ui, authentication::logout)));
-        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        logout.setId("logout");
+                        english ? BundleI18NProvider.CHINESE : BundleI18NProvider.ENGLISH)));
+        Button logout = headerButton("logout", "app.logout", VaadinIcon.SIGN_OUT,
+                ui -> UnsavedWork.askBeforeLeavingThePage(ui, authentication::logout));
 
         HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, who, account, delegation, language,
                 logout);
@@ -67,6 +62,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         header.addClassName("app-header");
         header.getElement().setAttribute("role", "banner");
         addToNavbar(header);
+        // on a phone the header keeps its icons only, and who is signed in moves to the top of the menu
+        Span whoInMenu = new Span(signedIn);
+        whoInMenu.addClassName("current-user-in-menu");
+        addToDrawer(whoInMenu);
         addToDrawer(menu(user, waiting));
     }
 
@@ -87,6 +86,19 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         if (content != null) {
             content.getElement().setAttribute("role", "main");
         }
+    }
+
+    /**
+     * A button of the header. It is named by its text for screen readers too, since a narrow screen shows only its
+     * icon (styles.css).
+     */
+    private Button headerButton(String id, String textKey, VaadinIcon icon, Consumer<UI> action) {
+        String text = getTranslation(textKey);
+        Button button = new Button(text, icon.create(), e -> e.getSource().getUI().ifPresent(action));
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        button.setId(id);
+        button.setAriaLabel(text);
+        return button;
     }
 
     private SideNav menu(AppUser user, List<WaitingCount> waiting) {
