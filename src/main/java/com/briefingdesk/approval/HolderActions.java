@@ -2,6 +2,7 @@ package com.briefingdesk.approval;
 
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.UserDirectory;
+import com.briefingdesk.kernel.TypedText;
 import com.briefingdesk.kernel.ValidationException;
 import com.briefingdesk.task.TaskGuard;
 import com.briefingdesk.task.TaskNotAvailableException;
@@ -136,5 +137,6 @@ public class HolderActions {
         if (text.strip().length() > MAX_NOTE) {
             throw new ValidationException(Map.of(field, "approval." + field + ".tooLong"));
         }
+        TypedText.requireStorable(field, text);
     }
 }

@@ -1,6 +1,7 @@
 package com.briefingdesk.approval;
 
 import com.briefingdesk.identity.AppUser;
+import com.briefingdesk.kernel.TypedText;
 import com.briefingdesk.kernel.ValidationException;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,7 @@ public class PhraseBook {
         if (phrase.strip().length() > MAX_PHRASE) {
             throw new ValidationException(Map.of("phrase", "approval.phrase.tooLong"));
         }
+        TypedText.requireStorable("phrase", phrase);
         jdbc.sql("insert into opinion_phrase (user_id, text) values (:user, :text) on conflict do nothing")
                 .param("user", user.id()).param("text", phrase.strip()).update();
     }

@@ -3,6 +3,7 @@ package com.briefingdesk.approval;
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.UserDirectory;
 import com.briefingdesk.kernel.NotFoundException;
+import com.briefingdesk.kernel.TypedText;
 import com.briefingdesk.kernel.ValidationException;
 import com.briefingdesk.kernel.ui.WaitingCount;
 import com.vaadin.flow.component.Component;
@@ -83,6 +84,7 @@ public class ReadingCopies implements WaitingCount {
         if (note != null && note.strip().length() > MAX_NOTE) {
             throw new ValidationException(Map.of("note", "approval.note.tooLong"));
         }
+        TypedText.requireStorable("note", note);
         long id = jdbc.sql("""
                         insert into reading_copy (subject_kind, subject_id, note, sender_id)
                         values (:kind, :subject, :note, :sender) returning id""")

@@ -3,6 +3,7 @@ package com.briefingdesk.article;
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.Role;
 import com.briefingdesk.identity.UserDirectory;
+import com.briefingdesk.kernel.TypedText;
 import com.briefingdesk.kernel.ValidationException;
 import com.briefingdesk.task.TaskCompletion;
 import com.briefingdesk.task.TaskNotAvailableException;
@@ -80,6 +81,7 @@ public class UnitApprovalTasks {
             if (decision.needsOpinion() && (opinion == null || opinion.isBlank())) {
                 throw new ValidationException(Map.of("opinion", "unitapproval.opinion.required"));
             }
+            TypedText.require("opinion", opinion, ArticleTasks.COMMENT_MAX);
             Article article = articleOfTask(leader, taskId);
             if (isOwnArticle(leader, article)) {
                 throw new ValidationException(Map.of("decision", "unitapproval.ownArticle"));

@@ -6,6 +6,7 @@ import com.briefingdesk.article.ArticleStatus;
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.Role;
 import com.briefingdesk.kernel.NotFoundException;
+import com.briefingdesk.kernel.TypedText;
 import com.briefingdesk.kernel.ValidationException;
 import com.briefingdesk.task.TaskCompletion;
 import com.briefingdesk.task.TaskGuard;
@@ -115,6 +116,7 @@ public class CommissionAnswers {
             if (reason.strip().length() > REASON_MAX) {
                 throw new ValidationException(Map.of("reason", "commission.decline.reasonTooLong"));
             }
+            TypedText.requireStorable("reason", reason);
             if (!commissions.decline(task.commission().id(), task.unitId(), user.id(), reason.strip())) {
                 throw new TaskNotAvailableException(taskId);
             }

@@ -42,11 +42,19 @@ public final class TypedText {
         }
     }
 
-    /** Refuses free text (a comment, an opinion) that cannot be stored or is longer than its column. */
-    public static void require(String field, String text, int maxLength) {
+    /**
+     * Refuses text that cannot be stored (a NUL, which PostgreSQL refuses) or shown (other control characters), at
+     * the field, before it reaches the database.
+     */
+    public static void requireStorable(String field, String text) {
         if (!storable(text)) {
             throw new ValidationException(Map.of(field, UNSTORABLE));
         }
+    }
+
+    /** Refuses free text (a comment, an opinion) that cannot be stored or is longer than its column. */
+    public static void require(String field, String text, int maxLength) {
+        requireStorable(field, text);
         if (text != null && text.strip().length() > maxLength) {
             throw new ValidationException(Map.of(field, TOO_LONG));
         }

@@ -4,6 +4,7 @@ import com.briefingdesk.approval.TaskActionLog;
 import com.briefingdesk.approval.TaskColleagues;
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.kernel.NotFoundException;
+import com.briefingdesk.kernel.TypedText;
 import com.briefingdesk.kernel.ValidationException;
 import java.time.Instant;
 import java.util.Date;
@@ -143,5 +144,6 @@ class TaskActions {
         if (reason.strip().length() > MAX_REASON) {
             throw new ValidationException(Map.of("reason", "monitoring.reason.tooLong"));
         }
+        TypedText.requireStorable("reason", reason);
     }
 }

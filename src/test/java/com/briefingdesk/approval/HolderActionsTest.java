@@ -11,6 +11,7 @@ import com.briefingdesk.article.TriageDecision;
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.Role;
 import com.briefingdesk.identity.Unit;
+import com.briefingdesk.kernel.TypedText;
 import com.briefingdesk.kernel.ValidationException;
 import com.briefingdesk.task.TaskInbox;
 import com.briefingdesk.task.TaskNotAvailableException;
@@ -85,6 +86,10 @@ class HolderActionsTest {
         assertThatThrownBy(() -> actions.delegate(editor, taskId, "editor2", " ", Instant.now()))
                 .isInstanceOfSatisfying(ValidationException.class, e -> Assertions.assertThat(e.fieldMessageKeys())
                         .containsEntry("note", "approval.note.required"));
+        // a NUL, which PostgreSQL would refuse with an error instead of a message at the field
+        assertThatThrownBy(() -> actions.transfer(editor, taskId, "editor2", "请\u0000办理", Instant.now()))
+                .isInstanceOfSatisfying(ValidationException.class, e -> Assertions.assertThat(e.fieldMessageKeys())
+                        .containsEntry("note", TypedText.UNSTORABLE));
         assertThatThrownBy(() -> actions.transfer(fixtures.user("kunshan"), taskId, "editor2", "越权", Instant.now()))
                 .isInstanceOf(TaskNotAvailableException.class);
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.briefingdesk.BriefingDeskTest;
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.Role;
+import com.briefingdesk.kernel.TypedText;
 import com.briefingdesk.kernel.ValidationException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,6 +38,9 @@ class PhraseBookTest {
                         .containsEntry("phrase", "approval.phrase.required"));
         assertThatThrownBy(() -> book.add(signatory, "意".repeat(PhraseBook.MAX_PHRASE + 1)))
                 .isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> book.add(signatory, "同意\u0000"))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldMessageKeys())
+                        .containsEntry("phrase", TypedText.UNSTORABLE));
         assertThat(book.of(signatory)).containsExactly("已阅，请编辑部研究");
     }
 }

@@ -10,6 +10,7 @@ import com.briefingdesk.article.SampleArticles;
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.Role;
 import com.briefingdesk.kernel.NotFoundException;
+import com.briefingdesk.kernel.TypedText;
 import com.briefingdesk.kernel.ValidationException;
 import java.time.Instant;
 import java.util.List;
@@ -74,6 +75,9 @@ class ReadingCopiesTest {
         assertThatThrownBy(() -> copies.send(editor, subject, List.of(editor.username()), null))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldMessageKeys())
                         .containsEntry("recipients", "approval.copy.recipients.invalid"));
+        assertThatThrownBy(() -> copies.send(editor, subject, List.of("editor2"), "请阅\u0000"))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldMessageKeys())
+                        .containsEntry("note", TypedText.UNSTORABLE));
         // another unit's submitter does not see the article, so cannot send it on
         AppUser otherUnit = fixtures.submitter(fixtures.freshUnit());
         assertThatThrownBy(() -> copies.send(otherUnit, subject, List.of("editor2"), null))

@@ -15,6 +15,7 @@ import com.briefingdesk.identity.Role;
 import com.briefingdesk.identity.UserDirectory;
 import com.briefingdesk.kernel.AccessDeniedView;
 import com.briefingdesk.kernel.NotFoundView;
+import com.briefingdesk.kernel.TypedText;
 import com.briefingdesk.kernel.ValidationException;
 import com.briefingdesk.task.InboxView;
 import com.briefingdesk.task.OpenTask;
@@ -145,6 +146,32 @@ class ArticleUnitApprovalFormTest extends UiTest {
         NotificationsKt.expectNotifications("已同意，稿件已报送省文明办", "已同意，稿件已报送省文明办",
                 "本单位没有更多待审核的稿件");
         assertThat(articles.find(unit.submitter(), second.id()).status()).isEqualTo(ArticleStatus.SUBMITTED);
+    }
+
+    @Test
+    void anOpinionTooLongOrThatCannotBeStoredIsRefusedAtItsFieldAndTheArticleWaits() {
+        UnitApprovalFixtures.TestUnit unit = fixtures.unitRequiringApproval();
+        Article article = fixtures.submitted(unit.submitter());
+        String taskId = fixtures.taskOf(article, "Task_UnitApproval");
+
+        assertThatThrownBy(() -> unitApproval.decide(unit.leader(), taskId, UnitDecision.RETURN, "请补充\u0000"))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldMessageKeys())
+                        .containsEntry("opinion", TypedText.UNSTORABLE));
+        assertThatThrownBy(() -> unitApproval.decide(unit.leader(), taskId, UnitDecision.APPROVE,
+                "长".repeat(ArticleTasks.COMMENT_MAX + 1)))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldMessageKeys())
+                        .containsEntry("opinion", TypedText.TOO_LONG));
+        assertThat(articles.find(unit.submitter(), article.id()).status()).isEqualTo(ArticleStatus.UNIT_APPROVAL);
+        assertThat(fixtures.taskOf(article, "Task_UnitApproval")).isEqualTo(taskId);
+
+        openAs(unit.leader().username());
+        UI.getCurrent().navigate("tasks/article-unit-approval/" + taskId);
+        ArticleUnitApprovalForm form = _get(ArticleUnitApprovalForm.class);
+        _setValue(form.decision, UnitDecision.RETURN);
+        _setValue(form.opinion, "请补充\u0000");
+        _click(form.complete);
+        assertThat(form.opinion.getErrorMessage()).isEqualTo("含有无法保存的控制字符，请删除");
+        assertThat(form.opinion.getValue()).as("nothing typed is lost").isEqualTo("请补充\u0000");
     }
 
     @Test

@@ -8,6 +8,7 @@ import com.briefingdesk.Office;
 import com.briefingdesk.article.Article;
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.Unit;
+import com.briefingdesk.kernel.TypedText;
 import com.briefingdesk.kernel.ValidationException;
 import com.briefingdesk.task.TaskNotAvailableException;
 import java.time.Duration;
@@ -126,6 +127,9 @@ class CommissionProcessTest {
         assertThatThrownBy(() -> answers.decline(northSubmitter, task, "  "))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldMessageKeys())
                         .containsEntry("reason", "commission.decline.reasonRequired"));
+        assertThatThrownBy(() -> answers.decline(northSubmitter, task, "人手\u0000不足"))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldMessageKeys())
+                        .containsEntry("reason", TypedText.UNSTORABLE));
         assertThatThrownBy(() -> answers.answer(northSubmitter, task, List.of()))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldMessageKeys())
                         .containsEntry("articles", "commission.answer.articlesRequired"));

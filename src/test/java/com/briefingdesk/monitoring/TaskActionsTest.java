@@ -11,6 +11,7 @@ import com.briefingdesk.identity.Role;
 import com.briefingdesk.identity.Unit;
 import com.briefingdesk.kernel.BundleI18NProvider;
 import com.briefingdesk.kernel.NotFoundException;
+import com.briefingdesk.kernel.TypedText;
 import com.briefingdesk.kernel.ValidationException;
 import java.time.Duration;
 import java.time.Instant;
@@ -59,6 +60,9 @@ class TaskActionsTest {
         assertThatThrownBy(() -> actions.reassign(fixtures.admin(), taskId, "reviewer", "审核人顶替"))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldMessageKeys())
                         .containsEntry("assignee", "monitoring.assignee.notEligible"));
+        assertThatThrownBy(() -> actions.reassign(fixtures.admin(), taskId, "editor2", "休假\u0000"))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldMessageKeys())
+                        .containsEntry("reason", TypedText.UNSTORABLE));
         assertThatThrownBy(() -> actions.reassign(fixtures.admin(), taskId, "editor2", "  "))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldMessageKeys())
                         .containsEntry("reason", "monitoring.reason.required"));
