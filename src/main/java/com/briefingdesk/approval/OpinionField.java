@@ -73,6 +73,18 @@ public class OpinionField extends CustomField<String> {
         return Instantiator.get(UI.getCurrent()).getOrCreate(OpinionField.class);
     }
 
+    /**
+     * Sets the field up as the opinion of a form's decision: its label and id, the decision panel's width, the limit
+     * its service keeps, and its error cleared as soon as it is changed.
+     */
+    public void asDecisionOpinion(String label, String id, int maxLength) {
+        setLabel(label);
+        setId(id);
+        setWidthFull();
+        setMaxLength(maxLength);
+        addValueChangeListener(e -> setInvalid(false));
+    }
+
     public void setMaxLength(int maxLength) {
         text.setMaxLength(maxLength);
     }

@@ -65,11 +65,7 @@ public class ArticleTriageForm extends VerticalLayout implements BeforeEnterObse
         decision.setItemLabelGenerator(d -> getTranslation("triage.decision." + d.name()));
         decision.setId("decision");
         decision.addValueChangeListener(e -> decision.setInvalid(false));
-        comment.setLabel(getTranslation("triage.comment"));
-        comment.setId("comment");
-        comment.setWidthFull();
-        comment.setMaxLength(2000);
-        comment.addValueChangeListener(e -> comment.setInvalid(false));
+        comment.asDecisionOpinion(getTranslation("triage.comment"), "comment", ArticleTasks.COMMENT_MAX);
         complete.setText(getTranslation("triage.complete"));
         complete.setId("complete");
         complete.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -74,12 +74,8 @@ public class ArticleUnitApprovalForm extends VerticalLayout implements BeforeEnt
         decision.setItemLabelGenerator(d -> getTranslation("unitapproval.decision." + d.name()));
         decision.setId("decision");
         decision.addValueChangeListener(e -> decision.setInvalid(false));
-        opinion.setLabel(getTranslation("unitapproval.opinion"));
+        opinion.asDecisionOpinion(getTranslation("unitapproval.opinion"), "opinion", ArticleTasks.COMMENT_MAX);
         opinion.setHelperText(getTranslation("unitapproval.opinion.help"));
-        opinion.setId("opinion");
-        opinion.setWidthFull();
-        opinion.setMaxLength(2000);
-        opinion.addValueChangeListener(e -> opinion.setInvalid(false));
         complete.setText(getTranslation("unitapproval.complete"));
         complete.setId("complete");
         complete.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -55,11 +55,7 @@ abstract class IssueApprovalForm extends VerticalLayout implements BeforeEnterOb
         this.flow = flow;
         this.user = currentUser.get();
         this.clock = clock;
-        opinion.setLabel(getTranslation("issue.opinion"));
-        opinion.setId("opinion");
-        opinion.setWidthFull();
-        opinion.setMaxLength(2000);
-        opinion.addValueChangeListener(e -> opinion.setInvalid(false));
+        opinion.asDecisionOpinion(getTranslation("issue.opinion"), "opinion", IssueTasks.OPINION_MAX);
         approve.setText(getTranslation(approveKey()));
         approve.setId("approve");
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
