@@ -1,5 +1,6 @@
 package com.briefingdesk.commission;
 
+import com.briefingdesk.kernel.TypedText;
 import com.briefingdesk.kernel.ValidationException;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -77,6 +78,8 @@ public class CommissionNotice {
         } else if (requirements.strip().length() > REQUIREMENTS_MAX) {
             problems.put("requirements", "commission.requirements.tooLong");
         }
+        TypedText.check(problems, "topic", topic);
+        TypedText.check(problems, "requirements", requirements);
         if (!allUnits && unitIds.isEmpty()) {
             problems.put("units", "commission.units.required");
         }

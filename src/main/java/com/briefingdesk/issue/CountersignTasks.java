@@ -3,6 +3,7 @@ package com.briefingdesk.issue;
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.Role;
 import com.briefingdesk.identity.UserDirectory;
+import com.briefingdesk.kernel.TypedText;
 import com.briefingdesk.kernel.ValidationException;
 import com.briefingdesk.task.TaskCompletion;
 import com.briefingdesk.task.TaskNotAvailableException;
@@ -93,6 +94,7 @@ public class CountersignTasks {
             if (returned) {
                 IssueTasks.requireOpinion(opinion);
             }
+            TypedText.require("opinion", opinion, IssueTasks.OPINION_MAX);
             IssueOpinion.Step target = returned ? (returnTo == null ? IssueOpinion.Step.COMPOSE : returnTo) : null;
             countersigns.lock(issue.id());
             countersigns.decide(issue.id(), member.id(), decision);

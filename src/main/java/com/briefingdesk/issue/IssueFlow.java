@@ -1,6 +1,7 @@
 package com.briefingdesk.issue;
 
 import com.briefingdesk.identity.AppUser;
+import com.briefingdesk.kernel.TypedText;
 import com.briefingdesk.kernel.ValidationException;
 import com.briefingdesk.task.TaskGuard;
 import com.briefingdesk.task.TaskNotAvailableException;
@@ -87,6 +88,10 @@ public class IssueFlow {
         }
         if (reason == null || reason.isBlank()) {
             problems.put("reason", "flow.return.reasonRequired");
+        } else if (!TypedText.storable(reason)) {
+            problems.put("reason", TypedText.UNSTORABLE);
+        } else if (reason.strip().length() > IssueTasks.OPINION_MAX) {
+            problems.put("reason", TypedText.TOO_LONG);
         }
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);

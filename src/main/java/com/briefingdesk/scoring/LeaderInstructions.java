@@ -4,6 +4,7 @@ import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.Role;
 import com.briefingdesk.kernel.NotFoundException;
 import com.briefingdesk.kernel.OfficeClock;
+import com.briefingdesk.kernel.TypedText;
 import com.briefingdesk.kernel.ValidationException;
 import java.sql.Date;
 import java.time.LocalDate;
@@ -61,6 +62,8 @@ public class LeaderInstructions {
         } else if (text.strip().length() > TEXT_MAX) {
             problems.put("text", "scoring.instruction.textTooLong");
         }
+        TypedText.check(problems, "instructedBy", instructedBy);
+        TypedText.check(problems, "text", text);
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }

@@ -70,11 +70,14 @@ class CommissionFormsTest extends UiTest {
         UI.getCurrent().navigate(CommissionNoticeForm.class);
         CommissionNoticeForm form = _get(CommissionNoticeForm.class);
         _setValue(form.topic, topic);
-        _setValue(form.requirements, "请报送创建工作中的典型经验。");
+        _setValue(form.requirements, "请报送创建工作中的典型经验。\u0007"); // a bell pasted along
         _setValue(form.deadline, LocalDateTime.now(Office.ZONE).minusDays(1).withNano(0));
 
         _click(form.issue);
 
+        assertThat(form.requirements.getErrorMessage()).isEqualTo("含有无法保存的控制字符，请删除");
+        assertThat(form.requirements.getValue()).isEqualTo("请报送创建工作中的典型经验。\u0007");
+        _setValue(form.requirements, "请报送创建工作中的典型经验。");
         assertThat(form.deadline.isInvalid()).isTrue();
         assertThat(form.deadline.getErrorMessage()).isEqualTo("截止时间须晚于当前时间");
         assertThat(form.units.isInvalid()).isTrue();

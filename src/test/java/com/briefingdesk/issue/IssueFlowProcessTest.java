@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import com.briefingdesk.BriefingDeskTest;
 import com.briefingdesk.identity.AppUser;
+import com.briefingdesk.kernel.TypedText;
 import com.briefingdesk.kernel.ValidationException;
 import java.util.List;
 import java.util.Map;
@@ -103,6 +104,10 @@ class IssueFlowProcessTest {
         Assertions.assertThat(fixtures.openTasks(issue)).allMatch(t -> "issue-countersign".equals(t.getFormKey()));
         Assertions.assertThat(status(issue)).isEqualTo(IssueStatus.IN_REVIEW);
 
+        assertThatThrownBy(() -> decide(issue, reviewer, IssueOpinion.Decision.APPROVE, "同意\u0000"))
+                .isInstanceOf(ValidationException.class)
+                .extracting(e -> ((ValidationException) e).fieldMessageKeys())
+                .isEqualTo(Map.of("opinion", TypedText.UNSTORABLE));
         decide(issue, reviewer, IssueOpinion.Decision.APPROVE, "同意");
         decide(issue, third, IssueOpinion.Decision.APPROVE, null);
         assertInCountersign(pi);
@@ -334,6 +339,15 @@ class IssueFlowProcessTest {
                 " ")).isInstanceOf(ValidationException.class)
                 .extracting(e -> ((ValidationException) e).fieldMessageKeys())
                 .isEqualTo(Map.of("reason", "flow.return.reasonRequired"));
+        // what PostgreSQL cannot take, or the opinion column cannot hold, is refused at the reason, not by the database
+        assertThatThrownBy(() -> flow.returnTo(reviewer, task, IssueTasks.REVIEW_FORM, IssueOpinion.Step.PROOFREAD,
+                "标题\u0000有错字")).isInstanceOf(ValidationException.class)
+                .extracting(e -> ((ValidationException) e).fieldMessageKeys())
+                .isEqualTo(Map.of("reason", TypedText.UNSTORABLE));
+        assertThatThrownBy(() -> flow.returnTo(reviewer, task, IssueTasks.REVIEW_FORM, IssueOpinion.Step.PROOFREAD,
+                "长".repeat(IssueTasks.OPINION_MAX + 1))).isInstanceOf(ValidationException.class)
+                .extracting(e -> ((ValidationException) e).fieldMessageKeys())
+                .isEqualTo(Map.of("reason", TypedText.TOO_LONG));
 
         assertThat(pi).isWaitingAtExactly("Task_Review");
         Assertions.assertThat(only(issue, IssueTasks.REVIEW_FORM)).isEqualTo(task);

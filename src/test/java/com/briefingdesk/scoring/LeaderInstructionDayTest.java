@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.briefingdesk.BriefingDeskTest;
 import com.briefingdesk.Office;
 import com.briefingdesk.kernel.OfficeClock;
+import com.briefingdesk.kernel.TypedText;
 import com.briefingdesk.kernel.ValidationException;
 import java.time.Clock;
 import java.time.Instant;
@@ -41,6 +42,10 @@ class LeaderInstructionDayTest {
         assertThatThrownBy(() -> instructions.record(fixtures.editor(), article, "省委副书记", officeToday.plusDays(1),
                 "请总结推广。")).isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldMessageKeys())
                 .containsEntry("instructedOn", "scoring.instruction.dateFuture"));
+
+        assertThatThrownBy(() -> instructions.record(fixtures.editor(), article, "省委\u0000副书记", officeToday,
+                "请总结\u001B推广。")).isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldMessageKeys())
+                .containsEntry("instructedBy", TypedText.UNSTORABLE).containsEntry("text", TypedText.UNSTORABLE));
 
         LeaderInstruction recorded = instructions.record(fixtures.editor(), article, "省委副书记", officeToday,
                 "请总结推广。");
