@@ -4,6 +4,7 @@ import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.CurrentUser;
 import com.briefingdesk.kernel.OfficeClock;
 import com.briefingdesk.kernel.ui.ListColumns;
+import com.briefingdesk.kernel.ui.WideScreenColumns;
 import com.briefingdesk.kernel.ui.ListHeight;
 import com.briefingdesk.kernel.ui.LoadedOnArrival;
 import com.briefingdesk.kernel.ui.MainLayout;
@@ -40,13 +41,15 @@ public class ForReadingView extends VerticalLayout implements HasDynamicTitle, L
         toMe.addColumn(c -> getTranslation(c.readAt() == null ? "approval.reading.unread" : "approval.reading.read"))
                 .setHeader(getTranslation("approval.reading.state")).setAutoWidth(true);
         toMe.addColumn(ReadingCopy::title).setHeader(getTranslation("approval.reading.subject")).setFlexGrow(3);
-        toMe.addColumn(ReadingCopy::senderName).setHeader(getTranslation("approval.reading.sender")).setAutoWidth(true);
-        toMe.addColumn(c -> c.note() == null ? "" : c.note()).setHeader(getTranslation("approval.copy.note"))
-                .setFlexGrow(2);
-        toMe.addColumn(c -> clock.minute(c.sentAt())).setHeader(getTranslation("approval.reading.sentAt"))
-                .setAutoWidth(true);
+        Grid.Column<ReadingCopy> sender = toMe.addColumn(ReadingCopy::senderName)
+                .setHeader(getTranslation("approval.reading.sender")).setAutoWidth(true);
+        Grid.Column<ReadingCopy> note = toMe.addColumn(c -> c.note() == null ? "" : c.note())
+                .setHeader(getTranslation("approval.copy.note")).setFlexGrow(2);
+        Grid.Column<ReadingCopy> sentAt = toMe.addColumn(c -> clock.minute(c.sentAt()))
+                .setHeader(getTranslation("approval.reading.sentAt")).setAutoWidth(true);
         toMe.addComponentColumn(this::openButton).setAutoWidth(true);
         ListColumns.titlesTakeTheRoom(toMe);
+        WideScreenColumns.of(this, List.of(sender, note, sentAt)); // on a phone: whether read, what, and 阅读
         sent.setId("copies-sent");
         sent.addColumn(ReadingCopy::title).setHeader(getTranslation("approval.reading.subject")).setFlexGrow(3);
         sent.addColumn(c -> clock.minute(c.sentAt())).setHeader(getTranslation("approval.reading.sentAt"))

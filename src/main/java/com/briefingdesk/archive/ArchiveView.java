@@ -12,6 +12,7 @@ import com.briefingdesk.issue.SeriesService;
 import com.briefingdesk.kernel.OfficeClock;
 import com.briefingdesk.kernel.ui.FieldProblems;
 import com.briefingdesk.kernel.ui.ListColumns;
+import com.briefingdesk.kernel.ui.WideScreenColumns;
 import com.briefingdesk.kernel.ui.ListHeight;
 import com.briefingdesk.kernel.ui.LoadedOnArrival;
 import com.briefingdesk.kernel.ui.MainLayout;
@@ -96,20 +97,23 @@ public class ArchiveView extends VerticalLayout implements HasDynamicTitle, Load
                 year);
 
         // the latest first, as found; each column sorts, the series by pinyin and the number within its year
-        grid.addColumn(i -> i.series().title()).setHeader(getTranslation("issue.series")).setAutoWidth(true)
+        Grid.Column<Issue> seriesColumn = grid.addColumn(i -> i.series().title())
+                .setHeader(getTranslation("issue.series")).setAutoWidth(true)
                 .setComparator(Comparator.comparing(i -> i.series().title(),
                         Collator.getInstance(Locale.SIMPLIFIED_CHINESE))).setKey("series");
         grid.addColumn(i -> IssueDesignation.of(this, i)).setHeader(getTranslation("issue.number"))
                 .setAutoWidth(true).setComparator(Comparator.comparing(Issue::year, NUMBERS)
                         .thenComparing(Issue::supplement).thenComparing(Issue::numberInYear, NUMBERS))
                 .setKey("number");
-        grid.addColumn(Issue::serialLabel).setHeader(getTranslation("issue.serial")).setAutoWidth(true);
+        Grid.Column<Issue> serial = grid.addColumn(Issue::serialLabel).setHeader(getTranslation("issue.serial"))
+                .setAutoWidth(true);
         grid.addColumn(i -> Punctuation.titles(this, i.articles().stream().map(IssueArticle::title).toList()))
                 .setHeader(getTranslation("archive.articles")).setFlexGrow(3);
         grid.addColumn(i -> clock.minute(i.publishedAt())).setHeader(getTranslation("archive.publishedAt"))
                 .setAutoWidth(true).setComparator(ListColumns.byTime(Issue::publishedAt)).setKey("published");
         grid.addItemClickListener(e -> open(e.getItem()));
         ListColumns.titlesTakeTheRoom(grid);
+        WideScreenColumns.of(this, List.of(seriesColumn, serial)); // on a phone: the number, its articles, the date
 
         FormLayout filters = new FormLayout(series, year, number, title, unit, words);
         filters.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 3));

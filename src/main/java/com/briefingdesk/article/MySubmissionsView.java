@@ -5,6 +5,7 @@ import com.briefingdesk.identity.CurrentUser;
 import com.briefingdesk.identity.Role;
 import com.briefingdesk.kernel.OfficeClock;
 import com.briefingdesk.kernel.ui.ListColumns;
+import com.briefingdesk.kernel.ui.WideScreenColumns;
 import com.briefingdesk.kernel.ui.LoadedOnArrival;
 import com.briefingdesk.kernel.ui.MainLayout;
 import com.briefingdesk.kernel.ui.SearchField;
@@ -51,15 +52,18 @@ public class MySubmissionsView extends VerticalLayout implements HasDynamicTitle
         grid.addColumn(Article::title).setHeader(getTranslation("article.title")).setFlexGrow(3);
         grid.addComponentColumn(a -> StatusBadge.of(a.status())).setHeader(getTranslation("article.status"))
                 .setAutoWidth(true);
-        grid.addColumn(Article::createdByName).setHeader(getTranslation("article.createdBy")).setAutoWidth(true);
-        grid.addColumn(a -> clock.minute(a.submittedAt())).setHeader(getTranslation("article.submittedAt"))
-                .setAutoWidth(true).setComparator(ListColumns.byTime(Article::submittedAt));
+        Grid.Column<Article> writer = grid.addColumn(Article::createdByName)
+                .setHeader(getTranslation("article.createdBy")).setAutoWidth(true);
+        Grid.Column<Article> submitted = grid.addColumn(a -> clock.minute(a.submittedAt()))
+                .setHeader(getTranslation("article.submittedAt")).setAutoWidth(true)
+                .setComparator(ListColumns.byTime(Article::submittedAt));
         grid.addColumn(a -> clock.minute(a.updatedAt())).setHeader(getTranslation("article.updatedAt"))
                 .setAutoWidth(true).setComparator(ListColumns.byTime(Article::updatedAt));
         grid.setEmptyStateText(getTranslation("mySubmissions.noneMatch"));
         grid.addItemClickListener(e -> e.getSource().getUI().ifPresent(ui ->
                 ui.navigate(ArticleDetailView.class, ArticleDetailView.parameters(e.getItem().id()))));
         ListColumns.titlesTakeTheRoom(grid);
+        WideScreenColumns.of(this, List.of(writer, submitted)); // on a phone: the title, where it stands, when
         // a unit's list grows by hundreds a year: the grid scrolls within the page instead of drawing every row
         setSizeFull();
         grid.setWidthFull();

@@ -17,7 +17,7 @@ public final class WideScreenColumns {
 
     private final List<? extends Grid.Column<?>> columns;
 
-    private WideScreenColumns(List<? extends Grid.Column<?>> columns) {
+    WideScreenColumns(List<? extends Grid.Column<?>> columns) {
         this.columns = columns;
     }
 
