@@ -80,9 +80,9 @@ public class IssuesView extends VerticalLayout implements HasDynamicTitle, Loade
 
         grid.setId("issue-list");
         grid.addColumn(IssueSummary::seriesTitle).setHeader(getTranslation("issue.series")).setAutoWidth(true);
-        // before sign-off a supplement says so, for it will be numbered apart
+        // before sign-off the number is still to come, and a supplement says so, for it will be numbered apart
         grid.addColumn(i -> i.numbered() ? IssueDesignation.of(this, i.supplement(), i.year(), i.numberInYear())
-                : i.supplement() ? getTranslation("issue.supplement.short") : "")
+                : getTranslation(i.supplement() ? "issue.list.numberPending.supplement" : "issue.list.numberPending"))
                 .setHeader(getTranslation("issue.number")).setAutoWidth(true);
         grid.addColumn(i -> i.serialLabel() == null ? "" : i.serialLabel()).setHeader(getTranslation("issue.serial"))
                 .setAutoWidth(true);

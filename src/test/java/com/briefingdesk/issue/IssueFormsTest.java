@@ -240,7 +240,7 @@ class IssueFormsTest extends UiTest {
         UI.getCurrent().navigate(IssuesView.class);
         IssuesView issuesList = _get(IssuesView.class);
         List<Long> listed = issuesList.grid.getGenericDataView().getItems().map(IssueSummary::id).toList();
-        assertThat(GridKt._getFormattedRow(issuesList.grid, listed.indexOf(issue.id()))).contains("增刊");
+        assertThat(GridKt._getFormattedRow(issuesList.grid, listed.indexOf(issue.id()))).contains("增刊，签发时编号");
         // 本期增发 is this issue's alone; a unit named on it receives the issue like those on 送 and 发
         assertThat(issue.recipients()).filteredOn(r -> r.line() == RecipientLine.ADDITIONAL)
                 .extracting(Recipient::label).containsExactly("省委政策研究室", "太仓市");
