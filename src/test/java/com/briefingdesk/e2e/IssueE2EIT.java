@@ -217,6 +217,7 @@ class IssueE2EIT extends E2EScenario {
             clerk.step("phone-inbox");
             assertThat(clerk.fitsThePhone()).as("the inbox on a phone").isEmpty();
             assertThat(clerk.withinTheWidth(row.id("open-"))).as("办理 without scrolling the list sideways").isTrue();
+            assertThat(clerk.withinTheWidth(row.id("claim-"))).as("认领 too").isTrue();
             clerk.click(row.id("open-"));
             clerk.waitForPath("tasks/issue-receipt/.+");
             clerk.element("acknowledge");
