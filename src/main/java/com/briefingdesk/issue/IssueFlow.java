@@ -88,11 +88,8 @@ public class IssueFlow {
         }
         if (reason == null || reason.isBlank()) {
             problems.put("reason", "flow.return.reasonRequired");
-        } else if (!TypedText.storable(reason)) {
-            problems.put("reason", TypedText.UNSTORABLE);
-        } else if (reason.strip().length() > IssueTasks.OPINION_MAX) {
-            problems.put("reason", TypedText.TOO_LONG);
         }
+        TypedText.check(problems, "reason", reason, IssueTasks.OPINION_MAX);
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }

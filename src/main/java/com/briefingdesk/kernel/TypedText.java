@@ -42,6 +42,14 @@ public final class TypedText {
         }
     }
 
+    /** Adds the problem of a free text that cannot be stored or is longer than its column, if the field has none. */
+    public static void check(Map<String, String> problems, String field, String text, int maxLength) {
+        check(problems, field, text);
+        if (text != null && text.strip().length() > maxLength) {
+            problems.putIfAbsent(field, TOO_LONG);
+        }
+    }
+
     /**
      * Refuses text that cannot be stored (a NUL, which PostgreSQL refuses) or shown (other control characters), at
      * the field, before it reaches the database.

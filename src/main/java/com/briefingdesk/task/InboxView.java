@@ -24,6 +24,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import java.util.stream.Stream;
 
 /** 待办: what waits for me, and what waits for one of my groups to pick up. */
 @Route(value = "", layout = MainLayout.class)
@@ -54,8 +55,9 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle, Loaded
         setId("inbox");
         mine.setId("my-tasks");
         offered.setId("group-tasks");
-        configure(mine, true);
-        configure(offered, false);
+        // on a phone: the task, its subject and the buttons to act on it
+        WideScreenColumns.of(this, Stream.concat(configure(mine, true).stream(), configure(offered, false).stream())
+                .toList());
         mineEmpty.addClassName("empty-note");
         offeredEmpty.addClassName("empty-note");
         add(filters(), new H2(getTranslation("inbox.mine")), mineEmpty, mine,
@@ -81,7 +83,8 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle, Loaded
         return filters;
     }
 
-    private void configure(Grid<OpenTask> grid, boolean assigned) {
+    /** The list's columns; returns those a phone leaves out. */
+    private List<Grid.Column<OpenTask>> configure(Grid<OpenTask> grid, boolean assigned) {
         grid.addColumn(this::taskName).setHeader(getTranslation("inbox.task")).setAutoWidth(true)
                 .setKey(InboxFilter.Order.TASK.name()).setSortProperty(InboxFilter.Order.TASK.name());
         grid.addColumn(t -> t.subject().title()).setHeader(getTranslation("inbox.subject")).setFlexGrow(3);
@@ -94,9 +97,8 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle, Loaded
                 .setAutoWidth(true).setKey(InboxFilter.Order.DUE.name()).setSortProperty(InboxFilter.Order.DUE.name());
         grid.addComponentColumn(t -> actions(t, assigned)).setHeader(getTranslation("inbox.actions")).setAutoWidth(true);
         ListColumns.titlesTakeTheRoom(grid);
-        // on a phone: the task, its subject and the buttons to act on it
-        WideScreenColumns.of(this, List.of(unit, arrived, due));
         grid.setPageSize(PAGE);
+        return List.of(unit, arrived, due);
     }
 
     /** When it is due; past that, said in words and marked, not by colour alone. */
