@@ -1,5 +1,6 @@
 package com.briefingdesk.kernel;
 
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -62,9 +63,10 @@ public final class TypedText {
 
     /** Refuses free text (a comment, an opinion) that cannot be stored or is longer than its column. */
     public static void require(String field, String text, int maxLength) {
-        requireStorable(field, text);
-        if (text != null && text.strip().length() > maxLength) {
-            throw new ValidationException(Map.of(field, TOO_LONG));
+        Map<String, String> problems = new HashMap<>();
+        check(problems, field, text, maxLength);
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
         }
     }
 }
