@@ -1,5 +1,8 @@
 package com.briefingdesk;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -21,6 +24,15 @@ class FeatureDependenciesTest {
     @Test
     void featuresDependOnOneAnotherOneWayOnly() {
         slices().matching("com.briefingdesk.(*)..").namingSlices("$1").should().beFreeOfCycles()
+                .check(application);
+    }
+
+    /** The shared kernel serves every feature, so it needs none: a feature it needed would be needed by all. */
+    @Test
+    void theKernelDependsOnNoFeature() {
+        noClasses().that().resideInAPackage("com.briefingdesk.kernel..")
+                .should().dependOnClassesThat(resideInAPackage("com.briefingdesk..")
+                        .and(resideOutsideOfPackage("com.briefingdesk.kernel..")))
                 .check(application);
     }
 }

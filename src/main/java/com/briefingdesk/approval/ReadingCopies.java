@@ -5,7 +5,7 @@ import com.briefingdesk.identity.UserDirectory;
 import com.briefingdesk.kernel.NotFoundException;
 import com.briefingdesk.kernel.TypedText;
 import com.briefingdesk.kernel.ValidationException;
-import com.briefingdesk.kernel.ui.WaitingCount;
+import com.briefingdesk.layout.WaitingCount;
 import com.vaadin.flow.component.Component;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -2,7 +2,7 @@ package com.briefingdesk.issue;
 
 import com.briefingdesk.identity.CurrentUser;
 import com.briefingdesk.kernel.OfficeClock;
-import com.briefingdesk.kernel.ui.MainLayout;
+import com.briefingdesk.layout.MainLayout;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 

@@ -5,7 +5,7 @@ import com.briefingdesk.identity.CurrentUser;
 import com.briefingdesk.identity.Role;
 import com.briefingdesk.kernel.OfficeClock;
 import com.briefingdesk.kernel.ui.LoadedOnArrival;
-import com.briefingdesk.kernel.ui.MainLayout;
+import com.briefingdesk.layout.MainLayout;
 import com.briefingdesk.task.TaskForms;
 import com.briefingdesk.task.TaskInbox;
 import com.vaadin.flow.component.button.Button;

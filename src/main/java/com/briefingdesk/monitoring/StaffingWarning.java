@@ -2,7 +2,7 @@ package com.briefingdesk.monitoring;
 
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.Role;
-import com.briefingdesk.kernel.ui.RoleNames;
+import com.briefingdesk.identity.RoleNames;
 import com.vaadin.flow.component.Component;
 import java.util.List;
 

@@ -11,7 +11,7 @@ import com.briefingdesk.kernel.ui.FileDownload;
 import com.briefingdesk.kernel.ui.InputTexts;
 import com.briefingdesk.kernel.ui.ListHeight;
 import com.briefingdesk.kernel.ui.LoadedOnArrival;
-import com.briefingdesk.kernel.ui.MainLayout;
+import com.briefingdesk.layout.MainLayout;
 import com.briefingdesk.monitoring.EChart;
 import com.briefingdesk.monitoring.StatisticsPeriod;
 import com.vaadin.flow.component.button.Button;

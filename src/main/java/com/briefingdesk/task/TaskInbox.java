@@ -3,7 +3,7 @@ package com.briefingdesk.task;
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.UserDirectory;
 import com.briefingdesk.kernel.OfficeClock;
-import com.briefingdesk.kernel.ui.WaitingCount;
+import com.briefingdesk.layout.WaitingCount;
 import java.text.Collator;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -14,7 +14,7 @@ import com.briefingdesk.article.Article;
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.Role;
 import com.briefingdesk.identity.Unit;
-import com.briefingdesk.kernel.NotFoundView;
+import com.briefingdesk.layout.NotFoundView;
 import com.briefingdesk.task.InboxView;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;

@@ -13,7 +13,7 @@ import com.briefingdesk.circulation.PublishedIssueView;
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.issue.Issue;
 import com.briefingdesk.issue.IssueService;
-import com.briefingdesk.kernel.AccessDeniedView;
+import com.briefingdesk.layout.AccessDeniedView;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.GridSortOrder;

@@ -14,8 +14,8 @@ import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.UserDirectory;
 import com.briefingdesk.kernel.BundleI18NProvider;
 import com.briefingdesk.kernel.LanguageSelection;
-import com.briefingdesk.kernel.NotFoundView;
 import com.briefingdesk.kernel.ui.UnsavedWork;
+import com.briefingdesk.layout.NotFoundView;
 import com.briefingdesk.task.InboxView;
 import com.briefingdesk.task.TaskInbox;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
@@ -359,7 +359,7 @@ class ArticleFormsTest extends UiTest {
         openAs("kunshan");
         UI.getCurrent().navigate("tasks/article-triage/" + triageTaskId(article));
         _assertNone(ArticleTriageForm.class);
-        _assertOne(com.briefingdesk.kernel.AccessDeniedView.class);
+        _assertOne(com.briefingdesk.layout.AccessDeniedView.class);
     }
 
     @Test

@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.briefingdesk.Office;
 import com.briefingdesk.UiTest;
-import com.briefingdesk.kernel.AccessDeniedView;
+import com.briefingdesk.layout.AccessDeniedView;
 import com.vaadin.flow.component.UI;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;

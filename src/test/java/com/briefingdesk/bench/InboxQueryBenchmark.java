@@ -4,7 +4,7 @@ import com.briefingdesk.BriefingDeskTest;
 import com.briefingdesk.article.ArticleService;
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.UserDirectory;
-import com.briefingdesk.kernel.ui.WaitingCount;
+import com.briefingdesk.layout.WaitingCount;
 import com.briefingdesk.task.InboxFilter;
 import com.briefingdesk.task.InboxView;
 import com.briefingdesk.task.TaskInbox;

@@ -10,7 +10,7 @@ import com.briefingdesk.Office;
 import com.briefingdesk.UiTest;
 import com.briefingdesk.identity.Unit;
 import com.briefingdesk.issue.BriefingSeries;
-import com.briefingdesk.kernel.AccessDeniedView;
+import com.briefingdesk.layout.AccessDeniedView;
 import com.briefingdesk.monitoring.StatisticsPeriod;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;

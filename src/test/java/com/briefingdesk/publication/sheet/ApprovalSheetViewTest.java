@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.briefingdesk.UiTest;
 import com.briefingdesk.issue.Issue;
 import com.briefingdesk.issue.IssueFixtures;
-import com.briefingdesk.kernel.AccessDeniedView;
+import com.briefingdesk.layout.AccessDeniedView;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package com.briefingdesk.kernel;
+package com.briefingdesk.layout;
 
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;

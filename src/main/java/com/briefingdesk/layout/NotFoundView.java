@@ -1,9 +1,9 @@
-package com.briefingdesk.kernel;
+package com.briefingdesk.layout;
 
+import com.briefingdesk.kernel.NotFoundException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
-import com.briefingdesk.kernel.ui.MainLayout;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 

@@ -1,6 +1,6 @@
-package com.briefingdesk.kernel.ui;
+package com.briefingdesk.identity;
 
-import com.briefingdesk.identity.Role;
+import com.briefingdesk.kernel.ui.Punctuation;
 import com.vaadin.flow.component.Component;
 import java.util.Collection;
 

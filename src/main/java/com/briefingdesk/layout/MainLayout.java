@@ -1,10 +1,11 @@
-package com.briefingdesk.kernel.ui;
+package com.briefingdesk.layout;
 
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.CurrentUser;
 import com.briefingdesk.identity.Role;
 import com.briefingdesk.kernel.BundleI18NProvider;
 import com.briefingdesk.kernel.LanguageSelection;
+import com.briefingdesk.kernel.ui.UnsavedWork;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;

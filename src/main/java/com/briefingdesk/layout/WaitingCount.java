@@ -1,4 +1,4 @@
-package com.briefingdesk.kernel.ui;
+package com.briefingdesk.layout;
 
 import com.briefingdesk.identity.AppUser;
 

@@ -1,10 +1,9 @@
-package com.briefingdesk.kernel;
+package com.briefingdesk.layout;
 
 import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
-import com.briefingdesk.kernel.ui.MainLayout;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
