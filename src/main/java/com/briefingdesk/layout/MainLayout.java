@@ -6,6 +6,8 @@ import com.briefingdesk.identity.Role;
 import com.briefingdesk.kernel.BundleI18NProvider;
 import com.briefingdesk.kernel.LanguageSelection;
 import com.briefingdesk.kernel.ui.UnsavedWork;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
@@ -21,6 +23,7 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.LinkedHashMap;
@@ -28,15 +31,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
-/** The frame of every view: the menu that fits the person's roles, who they are, language and logout. */
+/**
+ * The frame of every view: the menu that fits the person's roles, who they are, language and logout. It polls the
+ * server as {@link ScreenRefresh} says, so that the menu's counts follow others' work; a view that shows such work
+ * listens to the same poll ({@code UI.addPollListener}).
+ */
 @PermitAll
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final AppUser user;
     private final Map<WaitingCount, Span> counts = new LinkedHashMap<>();
+    private final ScreenRefresh refresh;
+    private Registration polling;
 
-    public MainLayout(CurrentUser currentUser, AuthenticationContext authentication, List<WaitingCount> waiting) {
+    public MainLayout(CurrentUser currentUser, AuthenticationContext authentication, List<WaitingCount> waiting,
+                      ScreenRefresh refresh) {
         this.user = currentUser.get();
+        this.refresh = refresh;
         H1 title = new H1(getTranslation("app.title"));
         title.addClassName("app-title");
 
@@ -73,6 +84,24 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     /** The counts follow the person's work: each view they go to may have taken or added something. */
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
+        countWhatWaits();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        event.getUI().setPollInterval(refresh.millis());
+        polling = event.getUI().addPollListener(e -> countWhatWaits());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        polling.remove();
+        event.getUI().setPollInterval(-1);
+        super.onDetach(event);
+    }
+
+    private void countWhatWaits() {
         counts.forEach((count, badge) -> {
             long n = count.waitingFor(user);
             badge.setText(String.valueOf(n));

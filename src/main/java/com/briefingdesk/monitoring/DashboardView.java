@@ -53,7 +53,6 @@ import java.util.function.Function;
 @RolesAllowed(Role.ADMIN_AUTHORITY)
 public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
-    static final int POLL_MILLIS = 30_000;
     static final int TREND_MONTHS = 12;
 
     private final Dashboard dashboard;
@@ -263,16 +262,12 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     @Override
     protected void onAttach(AttachEvent event) {
         BrowserScripts.style(event.getUI(), BrowserScripts.MONITORING_CSS);
-        event.getUI().setPollInterval(POLL_MILLIS);
-        polling = event.getUI().addPollListener(e -> refresh());
+        polling = event.getUI().addPollListener(e -> refresh()); // as often as the frame polls (MainLayout)
     }
 
     @Override
     protected void onDetach(DetachEvent event) {
-        if (polling != null) {
-            polling.remove();
-        }
-        event.getUI().setPollInterval(-1);
+        polling.remove();
     }
 
     @Override

@@ -10,6 +10,8 @@ import com.briefingdesk.kernel.ui.Notices;
 import com.briefingdesk.kernel.ui.SearchField;
 import com.briefingdesk.kernel.ui.WideScreenColumns;
 import com.briefingdesk.layout.MainLayout;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -22,6 +24,7 @@ import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.stream.Stream;
@@ -46,6 +49,8 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle, Loaded
     final Checkbox overdueOnly = new Checkbox();
     private final HorizontalLayout filters = new HorizontalLayout(words, overdueOnly);
     private InboxFilter filter = InboxFilter.NONE;
+    private Lists shown;
+    private Registration polling;
 
     public InboxView(TaskInbox inbox, ActivityNames activityNames, CurrentUser currentUser, OfficeClock clock) {
         this.inbox = inbox;
@@ -175,14 +180,45 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle, Loaded
      */
     @Override
     public void load() {
-        InboxFilter mineShown = sortedAs(filter, mine.getDataCommunicator().getBackEndSorting());
-        show(mine, mineEmpty, "inbox.mine.empty", mineShown, inbox.assignedList(user, mineShown, PAGE),
-                (shown, offset, limit) -> inbox.assignedTo(user, shown, offset, limit));
-        InboxFilter offeredShown = sortedAs(filter, offered.getDataCommunicator().getBackEndSorting());
-        show(offered, offeredEmpty, "inbox.offered.empty", offeredShown, inbox.offeredList(user, offeredShown, PAGE),
-                (shown, offset, limit) -> inbox.offeredTo(user, shown, offset, limit));
+        show(lists());
+    }
+
+    /**
+     * Others' work shows while the person looks at the list (a unit's article arrives, a colleague claims a task);
+     * lists that have not changed are left as they are, scrolled where the person scrolled them.
+     */
+    private void loadIfChanged() {
+        Lists now = lists();
+        if (!now.equals(shown)) {
+            show(now);
+        }
+    }
+
+    private Lists lists() {
+        InboxFilter mineAs = sortedAs(filter, mine.getDataCommunicator().getBackEndSorting());
+        InboxFilter offeredAs = sortedAs(filter, offered.getDataCommunicator().getBackEndSorting());
+        return new Lists(mineAs, inbox.assignedList(user, mineAs, PAGE),
+                offeredAs, inbox.offeredList(user, offeredAs, PAGE));
+    }
+
+    private void show(Lists lists) {
+        shown = lists;
+        show(mine, mineEmpty, "inbox.mine.empty", lists.mineAs(), lists.mine(),
+                (asked, offset, limit) -> inbox.assignedTo(user, asked, offset, limit));
+        show(offered, offeredEmpty, "inbox.offered.empty", lists.offeredAs(), lists.offered(),
+                (asked, offset, limit) -> inbox.offeredTo(user, asked, offset, limit));
         // nothing to search in an empty inbox; a search that found nothing keeps its fields to change it
         filters.setVisible(filter.narrows() || mine.isVisible() || offered.isVisible());
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        polling = event.getUI().addPollListener(e -> loadIfChanged()); // as often as the frame polls (MainLayout)
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        polling.remove();
     }
 
     /**
@@ -214,6 +250,10 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle, Loaded
         grid.setVisible(loaded.total() > 0);
         empty.setText(getTranslation(filter.narrows() ? "inbox.noneMatch" : noneWait));
         empty.setVisible(loaded.total() == 0);
+    }
+
+    /** The two lists as loaded, each with the filter and order it was loaded in. */
+    private record Lists(InboxFilter mineAs, TaskList mine, InboxFilter offeredAs, TaskList offered) {
     }
 
     /** A page of one of the two lists. */

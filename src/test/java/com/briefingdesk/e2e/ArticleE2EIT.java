@@ -2,6 +2,7 @@ package com.briefingdesk.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -195,8 +196,8 @@ class ArticleE2EIT extends E2EScenario {
     void theEditorAcceptsTheRevisedArticle() {
         BrowserSession editor = editor();
         assertThat(editor.path()).as("the editor has stayed on the inbox since returning the article").isEmpty();
-        editor.menu("待办"); // chosen again: what arrived meanwhile shows
-        BrowserSession.Row row = editor.waitForRow("#group-tasks", ARTICLE.title());
+        // untouched, the inbox shows what arrived meanwhile at the frame's next poll (briefing.ui.refresh, 30 s)
+        BrowserSession.Row row = editor.waitForRow("#group-tasks", ARTICLE.title(), Duration.ofSeconds(45));
         editor.step("editor-inbox-resubmitted");
         String taskId = row.id("open-").substring("open-".length());
         editor.click("open-" + taskId);

@@ -153,7 +153,11 @@ public final class BrowserSession implements AutoCloseable {
     }
 
     public <T> T waitUntil(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, WAIT).until(condition);
+        return waitUntil(condition, WAIT);
+    }
+
+    public <T> T waitUntil(Function<WebDriver, T> condition, Duration within) {
+        return new WebDriverWait(driver, within).until(condition);
     }
 
     /** The path of the current URL without the leading slash, e.g. {@code articles/12}. */
@@ -593,8 +597,13 @@ public final class BrowserSession implements AutoCloseable {
 
     /** Waits for the row of the grid (a CSS selector) that mentions the text. */
     public Row waitForRow(String grid, String text) {
+        return waitForRow(grid, text, WAIT);
+    }
+
+    public Row waitForRow(String grid, String text, Duration within) {
         try {
-            return waitUntil(d -> rows(grid).stream().filter(row -> row.mentions(text)).findFirst().orElse(null));
+            return waitUntil(d -> rows(grid).stream().filter(row -> row.mentions(text)).findFirst().orElse(null),
+                    within);
         } catch (RuntimeException e) {
             throw new AssertionError(grid + " has no row mentioning «" + text + "»: " + rows(grid), e);
         }

@@ -21,6 +21,8 @@ import com.briefingdesk.kernel.ui.ListHeight;
 import com.briefingdesk.layout.AccessDeniedView;
 import com.briefingdesk.layout.NotFoundView;
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.PollEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
@@ -136,10 +138,12 @@ class MonitoringViewsTest extends UiTest {
         assertThat(rolesNobodyHolds(_get(DirectoryAdminView.class), unit)).as("a fresh unit with a submitter only")
                 .isEqualTo("单位审核人、收文人");
 
-        fixtures.person(unit, Set.of(Role.UNIT_LEADER));
         UI.getCurrent().navigate(DashboardView.class);
         DashboardView again = _get(DashboardView.class);
-        again.refresh();
+        assertThat(again.tasks.getGenericDataView().getItems()).as("waiting for nobody")
+                .anyMatch(t -> t.processInstanceId().equals(waiting.processInstanceId()));
+        fixtures.person(unit, Set.of(Role.UNIT_LEADER));
+        ComponentUtil.fireEvent(UI.getCurrent(), new PollEvent(UI.getCurrent(), true)); // the frame's poll
         assertThat(again.tasks.getGenericDataView().getItems())
                 .as("a leader now, and the task is neither overdue nor old")
                 .noneMatch(t -> t.processInstanceId().equals(waiting.processInstanceId()));

@@ -11,6 +11,8 @@ import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.issue.IssueFixtures;
 import com.briefingdesk.kernel.ui.ListHeight;
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.PollEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
@@ -119,6 +121,37 @@ class InboxViewTest extends UiTest {
         UI.getCurrent().navigate(InboxView.class); // the menu's 待办 chosen again, on the inbox
         assertThat(_get(InboxView.class)).as("the same view, with its search kept").isSameAs(view);
         assertThat(titles(view.offered)).containsExactlyInAnyOrder(first.title(), second.title());
+    }
+
+    @Test
+    void whatArrivesWhileTheEditorLooksAtTheInboxShowsAtTheNextPollAndTheMenuCountsIt() {
+        String mark = "轮询待办" + System.nanoTime();
+        Article first = submittedAs("kunshan", mark + " 先到");
+
+        openAs("editor");
+        UI.getCurrent().navigate(InboxView.class);
+        UI ui = UI.getCurrent();
+        assertThat(ui.getPollInterval()).as("the frame polls, as briefing.ui.refresh says").isEqualTo(30_000);
+        InboxView view = _get(InboxView.class);
+        view.words.setValue(mark);
+        Object shownBefore = view.offered.getDataProvider();
+        Span count = _get(Span.class, spec -> spec.withId("waiting-inbox"));
+        String counted = count.getText();
+
+        poll(ui);
+        assertThat(view.offered.getDataProvider()).as("nothing new: the list stays as it is, scrolled as it was")
+                .isSameAs(shownBefore);
+
+        Article second = submittedAs("jurong", mark + " 后到");
+        poll(ui);
+        assertThat(titles(view.offered)).containsExactlyInAnyOrder(first.title(), second.title());
+        assertThat(view.words.getValue()).as("the search stays").isEqualTo(mark);
+        assertThat(Long.parseLong(count.getText())).as("the menu's 待办 counts it too")
+                .isEqualTo(Long.parseLong(counted) + 1);
+    }
+
+    private static void poll(UI ui) {
+        ComponentUtil.fireEvent(ui, new PollEvent(ui, true));
     }
 
     @Test
