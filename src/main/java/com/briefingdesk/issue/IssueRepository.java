@@ -78,7 +78,7 @@ class IssueRepository {
     List<IssueSummary> summaries() {
         return jdbc.sql("""
                         select i.id, i.series_id, s.title as series_title, s.serial_prefix, i.status, i.supplement,
-                               i.year, i.number_in_year, i.serial_number, i.created_at,
+                               i.year, i.number_in_year, i.serial_number, i.created_at, i.process_instance_id,
                                (select count(*) from issue_article a where a.issue_id = i.id) as article_count
                         from issue i join briefing_series s on s.id = i.series_id
                         order by i.created_at desc, i.id desc""")
@@ -87,7 +87,7 @@ class IssueRepository {
                         IssueStatus.valueOf(rs.getString("status")), rs.getBoolean("supplement"),
                         rs.getObject("year", Integer.class), rs.getObject("number_in_year", Integer.class),
                         rs.getObject("serial_number", Integer.class), rs.getInt("article_count"),
-                        toInstant(rs.getTimestamp("created_at")))).list();
+                        toInstant(rs.getTimestamp("created_at")), rs.getString("process_instance_id"))).list();
     }
 
     void setProcessInstance(long id, String processInstanceId) {

@@ -9,6 +9,11 @@ public enum IssueStatus {
         return this == PUBLISHED || this == ARCHIVED;
     }
 
+    /** Being composed or approved: a person of the office has it in hand, not the engine or the recipients. */
+    public boolean inHand() {
+        return !published() && this != SIGNED_OFF;
+    }
+
     public String messageKey() {
         return "issue.status." + name();
     }

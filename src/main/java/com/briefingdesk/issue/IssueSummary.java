@@ -8,7 +8,7 @@ import java.time.Instant;
  */
 public record IssueSummary(long id, long seriesId, String seriesTitle, String serialPrefix, IssueStatus status,
                            boolean supplement, Integer year, Integer numberInYear, Integer serialNumber,
-                           int articleCount, Instant createdAt) {
+                           int articleCount, Instant createdAt, String processInstanceId) {
 
     public boolean numbered() {
         return numberInYear != null;

@@ -5,9 +5,12 @@ import com.briefingdesk.identity.CurrentUser;
 import com.briefingdesk.identity.Role;
 import com.briefingdesk.kernel.OfficeClock;
 import com.briefingdesk.kernel.ui.LoadedOnArrival;
+import com.briefingdesk.kernel.ui.Punctuation;
 import com.briefingdesk.layout.MainLayout;
 import com.briefingdesk.task.TaskForms;
 import com.briefingdesk.task.TaskInbox;
+import com.briefingdesk.task.WaitingStep;
+import com.briefingdesk.task.WaitingSteps;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -41,11 +44,15 @@ public class IssuesView extends VerticalLayout implements HasDynamicTitle, Loade
     private final IssueService issues;
     private final AppUser user;
     private final List<CirculationProgress> circulation;
+    private final WaitingSteps waitingSteps;
     private Map<Long, CirculationProgress.Acknowledged> acknowledged = Map.of();
+    private Map<String, List<WaitingStep>> waiting = Map.of(); // by process instance, as last loaded
 
     public IssuesView(IssueService issues, SeriesService seriesService, TaskService taskService, TaskInbox inbox,
-                      CurrentUser currentUser, OfficeClock clock, List<CirculationProgress> circulation) {
+                      CurrentUser currentUser, OfficeClock clock, List<CirculationProgress> circulation,
+                      WaitingSteps waitingSteps) {
         this.issues = issues;
+        this.waitingSteps = waitingSteps;
         this.user = currentUser.get();
         this.circulation = circulation;
         setId("issues");
@@ -91,6 +98,8 @@ public class IssuesView extends VerticalLayout implements HasDynamicTitle, Loade
             status.getElement().getThemeList().add("badge" + (i.status().published() ? " success" : ""));
             return status;
         }).setHeader(getTranslation("article.status")).setAutoWidth(true);
+        grid.addColumn(this::holders).setHeader(getTranslation("issue.list.holder")).setKey("holder")
+                .setAutoWidth(true);
         grid.addColumn(i -> Optional.ofNullable(acknowledged.get(i.id()))
                         .map(a -> a.acknowledged() + " / " + a.units()).orElse(""))
                 .setHeader(getTranslation("issue.list.acknowledged")).setKey("acknowledged").setAutoWidth(true);
@@ -126,9 +135,17 @@ public class IssuesView extends VerticalLayout implements HasDynamicTitle, Loade
     public void load() {
         List<IssueSummary> summaries = issues.summaries(user);
         acknowledged = acknowledged(summaries);
+        waiting = waitingSteps.of(summaries.stream().filter(i -> i.status().inHand() && i.processInstanceId() != null)
+                .map(IssueSummary::processInstanceId).toList());
         grid.setItems(summaries).setFilter(i -> (shownSeries.getValue() == null
                 || shownSeries.getValue().id() == i.seriesId())
                 && (shownStatus.getValue() == null || shownStatus.getValue() == i.status()));
+    }
+
+    /** Who has the issue in hand (王敏（编辑）; both countersigners), as an editor chasing its sign-off asks. */
+    private String holders(IssueSummary issue) {
+        return Punctuation.enumeration(this, waiting.getOrDefault(issue.processInstanceId(), List.of()).stream()
+                .map(step -> step.holder(this)).distinct().toList());
     }
 
     /** While an issue circulates, how many of its units have acknowledged it: what an editor chases on a Friday. */

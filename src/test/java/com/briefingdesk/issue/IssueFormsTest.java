@@ -19,6 +19,7 @@ import com.briefingdesk.article.SampleArticles;
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.Role;
 import com.briefingdesk.identity.Unit;
+import com.briefingdesk.kernel.OfficeClock;
 import com.briefingdesk.kernel.ValidationException;
 import com.briefingdesk.layout.AccessDeniedView;
 import com.briefingdesk.task.InboxView;
@@ -50,6 +51,8 @@ class IssueFormsTest extends UiTest {
     JdbcClient jdbc;
     @Autowired
     ArticlePool pool;
+    @Autowired
+    OfficeClock clock;
 
     static String text(Div preview) {
         return preview.getElement().getTextRecursively();
@@ -93,10 +96,7 @@ class IssueFormsTest extends UiTest {
         Issue awaiting = fixtures.awaitingSignOff(series,
                 List.of(fixtures.accepted("gulou", SampleArticles.all().get(3))));
 
-        openAs("editor");
-        UI.getCurrent().navigate(IssuesView.class);
-        IssuesView list = _get(IssuesView.class);
-        _setValue(list.shownSeries, series);
+        IssuesView list = theEditorsListOf(series);
         assertThat(listed(list)).extracting(IssueSummary::id).as("newest first")
                 .containsExactly(awaiting.id(), composing.id());
         assertThat(listed(list)).extracting(IssueSummary::articleCount).containsExactly(1, 0);
@@ -119,6 +119,45 @@ class IssueFormsTest extends UiTest {
         UI.getCurrent().navigate(IssuesView.class);
         assertThat(_get(IssuesView.class)).isSameAs(list);
         assertThat(listed(list)).extracting(IssueSummary::id).containsExactly(next.id(), composing.id());
+    }
+
+    @Test
+    void theListAndTheIssuesPageSayWithWhomEachIssueWaitsAndSinceWhen() {
+        BriefingSeries series = fixtures.freshSeries(0);
+        Issue composing = issues.start(fixtures.user("editor"), series.id());
+        Issue awaiting = fixtures.awaitingSignOff(series,
+                List.of(fixtures.accepted("gulou", SampleArticles.all().get(3))));
+
+        IssuesView list = theEditorsListOf(series);
+        assertThat(holderColumn(list)).as("nobody has claimed either: the roles that may")
+                .containsExactly("签发人（待认领）", "编辑（待认领）");
+
+        String signOff = fixtures.openTask(awaiting, IssueTasks.SIGN_OFF_FORM);
+        fixtures.taskService.claim(signOff, "signer");
+        UI.getCurrent().navigate(IssuesView.class);
+        assertThat(holderColumn(list).get(0)).isEqualTo(fixtures.user("signer").displayName());
+
+        UI.getCurrent().navigate("issues/" + awaiting.id());
+        String arrived = clock.minute(fixtures.taskService.createTaskQuery().taskId(signOff)
+                .singleResult().getCreateTime().toInstant());
+        assertThat(_get(Div.class, spec -> spec.withId("issue-waiting")).getElement().getTextRecursively())
+                .isEqualTo("当前环节：签发 · 办理人：" + fixtures.user("signer").displayName() + " · 到达：" + arrived);
+        UI.getCurrent().navigate("issues/" + composing.id());
+        assertThat(_get(Div.class, spec -> spec.withId("issue-waiting")).getElement().getTextRecursively())
+                .startsWith("当前环节：组稿 · 办理人：编辑（待认领） · 到达：");
+    }
+
+    private static List<String> holderColumn(IssuesView list) {
+        return listed(list).stream().map(i -> GridKt._getFormatted(list.grid.getColumnByKey("holder"), i)).toList();
+    }
+
+    /** 简报 as the editor sees it, narrowed to the series. */
+    IssuesView theEditorsListOf(BriefingSeries series) {
+        openAs("editor");
+        UI.getCurrent().navigate(IssuesView.class);
+        IssuesView list = _get(IssuesView.class);
+        _setValue(list.shownSeries, series);
+        return list;
     }
 
     static List<IssueSummary> listed(IssuesView list) {
