@@ -10,6 +10,7 @@ import com.briefingdesk.kernel.ValidationException;
 import com.briefingdesk.kernel.ui.Notices;
 import com.briefingdesk.kernel.ui.Punctuation;
 import com.briefingdesk.layout.MainLayout;
+import com.briefingdesk.task.WhereItWaits;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -39,11 +40,14 @@ public class ArticleDetailView extends VerticalLayout implements BeforeEnterObse
     private final AppUser user;
     private final OfficeClock clock;
     private final UnitApprovalTasks unitApproval;
+    private final WhereItWaits whereItWaits;
     private Article article;
 
     public ArticleDetailView(ArticleService articles, List<ArticlePublications> publications,
-                             CurrentUser currentUser, OfficeClock clock, UnitApprovalTasks unitApproval) {
+                             CurrentUser currentUser, OfficeClock clock, UnitApprovalTasks unitApproval,
+                             WhereItWaits whereItWaits) {
         this.articles = articles;
+        this.whereItWaits = whereItWaits;
         this.unitApproval = unitApproval;
         this.publications = publications;
         this.user = currentUser.get();
@@ -84,6 +88,9 @@ public class ArticleDetailView extends VerticalLayout implements BeforeEnterObse
             noLeader.setId("no-other-leader");
             noLeader.addClassName("field-error");
             add(noLeader);
+        }
+        if (article.processInstanceId() != null && !article.status().finished()) {
+            add(whereItWaits.lines(this, getLocale(), article.processInstanceId()));
         }
         if (article.status() == ArticleStatus.ADOPTED) {
             publications.stream().map(p -> p.publishedIn(article)).flatMap(Optional::stream).findFirst()

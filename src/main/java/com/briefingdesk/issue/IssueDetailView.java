@@ -9,9 +9,8 @@ import com.briefingdesk.kernel.OfficeClock;
 import com.briefingdesk.kernel.ValidationException;
 import com.briefingdesk.kernel.ui.Notices;
 import com.briefingdesk.layout.MainLayout;
-import com.briefingdesk.task.ActivityNames;
 import com.briefingdesk.task.TaskNotAvailableException;
-import com.briefingdesk.task.WaitingSteps;
+import com.briefingdesk.task.WhereItWaits;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -38,18 +37,15 @@ public class IssueDetailView extends VerticalLayout implements BeforeEnterObserv
     private final AppUser user;
     private final OfficeClock clock;
     private final List<CirculationProgress> circulationProgress;
-    private final WaitingSteps waitingSteps;
-    private final ActivityNames activityNames;
+    private final WhereItWaits whereItWaits;
     final Button retrieve = new Button();
     final Div retrieveProblem = new Div();
     private Issue issue;
 
     public IssueDetailView(IssueService issues, IssueFlow flow, CurrentUser currentUser, OfficeClock clock,
-                           List<CirculationProgress> circulationProgress, WaitingSteps waitingSteps,
-                           ActivityNames activityNames) {
+                           List<CirculationProgress> circulationProgress, WhereItWaits whereItWaits) {
         this.issues = issues;
-        this.waitingSteps = waitingSteps;
-        this.activityNames = activityNames;
+        this.whereItWaits = whereItWaits;
         this.flow = flow;
         this.user = currentUser.get();
         this.clock = clock;
@@ -111,23 +107,13 @@ public class IssueDetailView extends VerticalLayout implements BeforeEnterObserv
         meta.add(retrieve);
         IssuePreview preview = new IssuePreview(clock);
         preview.show(issue);
-        add(new H2(getPageTitle()), meta, retrieveProblem, whereItWaits(), preview, new H3(getTranslation("issue.opinions")),
+        add(new H2(getPageTitle()), meta, retrieveProblem);
+        if (issue.status().inHand()) { // while it circulates, 传阅情况 says who has not acknowledged
+            add(whereItWaits.lines(this, getLocale(), issue.processInstanceId()));
+        }
+        add(preview, new H3(getTranslation("issue.opinions")),
                 new OpinionHistory(issues.opinions(user, issue.id()), clock),
                 ApprovalActs.ofProcess(issue.processInstanceId()));
-    }
-
-    /** The step it waits at, who holds it and since when: a line per open task (countersigners in parallel). */
-    private Div whereItWaits() {
-        Div lines = new Div();
-        lines.setId("issue-waiting");
-        if (issue.status().inHand()) {
-            waitingSteps.of(List.of(issue.processInstanceId())).getOrDefault(issue.processInstanceId(), List.of())
-                    .forEach(step -> lines.add(new Div(getTranslation("issue.waiting",
-                            activityNames.taskName(getLocale(), step.formKey(), step.name()),
-                            step.holder(this), clock.minute(step.since())))));
-        }
-        lines.setVisible(lines.getComponentCount() > 0);
-        return lines;
     }
 
     /** 传阅情况, with how many units have acknowledged once it has reached any. */

@@ -235,6 +235,9 @@ class ArticleFormsTest extends UiTest {
         _assertOne(ArticleDetailView.class);
         assertThat(_get(Span.class, spec -> spec.withId("article-status")).getText()).isEqualTo("待初审");
         NotificationsKt.expectNotifications("稿件已报送");
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("where-it-waits"))
+                .getElement().getTextRecursively()).as("with whom it waits: no editor has taken it yet")
+                .startsWith("当前环节：稿件初审 · 办理人：编辑（待认领） · 到达：");
 
         UI.getCurrent().navigate(MySubmissionsView.class);
         MySubmissionsView mine = _get(MySubmissionsView.class);
@@ -282,6 +285,13 @@ class ArticleFormsTest extends UiTest {
         _click(revision.resubmit);
         _assertOne(ArticleDetailView.class);
         assertThat(articles.find(user("kunshan"), article.id()).status()).isEqualTo(ArticleStatus.SUBMITTED);
+
+        String triageAgain = triageTaskId(article);
+        taskService.claim(triageAgain, "editor");
+        UI.getCurrent().navigate("articles/" + article.id());
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("where-it-waits"))
+                .getElement().getTextRecursively()).as("taken: the editor's name")
+                .startsWith("当前环节：稿件初审 · 办理人：" + user("editor").displayName() + " · 到达：");
     }
 
     @Test

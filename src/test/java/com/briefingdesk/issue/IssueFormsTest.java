@@ -140,10 +140,10 @@ class IssueFormsTest extends UiTest {
         UI.getCurrent().navigate("issues/" + awaiting.id());
         String arrived = clock.minute(fixtures.taskService.createTaskQuery().taskId(signOff)
                 .singleResult().getCreateTime().toInstant());
-        assertThat(_get(Div.class, spec -> spec.withId("issue-waiting")).getElement().getTextRecursively())
+        assertThat(_get(Div.class, spec -> spec.withId("where-it-waits")).getElement().getTextRecursively())
                 .isEqualTo("当前环节：签发 · 办理人：" + fixtures.user("signer").displayName() + " · 到达：" + arrived);
         UI.getCurrent().navigate("issues/" + composing.id());
-        assertThat(_get(Div.class, spec -> spec.withId("issue-waiting")).getElement().getTextRecursively())
+        assertThat(_get(Div.class, spec -> spec.withId("where-it-waits")).getElement().getTextRecursively())
                 .startsWith("当前环节：组稿 · 办理人：编辑（待认领） · 到达：");
     }
 
