@@ -18,13 +18,14 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 
 /**
- * The timeline of 转办, 委派 with the opinions given back, and tasks taken by a deputy (代 Y 办理) in one article's or
- * issue's process. Shown beside the object's own timeline; hidden while there is nothing to show.
+ * The timeline of 转办, 委派 with the opinions given back, tasks taken by a deputy (代 Y 办理) and an editor's 催办 in
+ * one article's or issue's process. Shown beside the object's own timeline; hidden while there is nothing to show.
  */
 public class ApprovalActs extends Div {
 
     static final Set<TaskActionLog.Kind> SHOWN = EnumSet.of(TaskActionLog.Kind.TRANSFERRED,
-            TaskActionLog.Kind.DELEGATED, TaskActionLog.Kind.RESOLVED, TaskActionLog.Kind.DEPUTIZED);
+            TaskActionLog.Kind.DELEGATED, TaskActionLog.Kind.RESOLVED, TaskActionLog.Kind.DEPUTIZED,
+            TaskActionLog.Kind.URGED);
 
     private final TaskActionLog actionLog;
     private final UserDirectory directory;
@@ -61,11 +62,15 @@ public class ApprovalActs extends Div {
             String task = activityNames.name(getLocale(), processKey, entry.taskKey(), entry.taskName());
             String who = entry.onBehalfOf() == null ? entry.actorName()
                     : getTranslation("approval.onBehalfOf", entry.actorName(), entry.onBehalfOf());
-            boolean handedOn = entry.kind() == TaskActionLog.Kind.TRANSFERRED
-                    || entry.kind() == TaskActionLog.Kind.DELEGATED;
+            // to whom it went, or whom a reminder was for (nobody named while the step waited to be claimed)
+            String towards = switch (entry.kind()) {
+                case TRANSFERRED, DELEGATED -> entry.toAssignee();
+                case URGED -> entry.fromAssignee();
+                default -> null;
+            };
             ListItem item = new ListItem(new Span(clock.minute(entry.at())),
                     new Span(getTranslation(entry.kind().messageKey())), new Span(who),
-                    new Span(task + (handedOn ? " → " + nameOf(entry.toAssignee()) : "")));
+                    new Span(task + (towards != null ? " → " + nameOf(towards) : "")));
             item.addClassName("timeline-event");
             if (entry.reason() != null && !entry.reason().isBlank()) {
                 Div text = new Div(entry.reason());

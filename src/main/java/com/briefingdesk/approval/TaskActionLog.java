@@ -24,7 +24,9 @@ public class TaskActionLog {
 
     public enum Kind {
         REASSIGNED, DUE_DATE_SET, REMINDED, HANDED_OVER, RETURNED_TO_GROUP,
-        TRANSFERRED, DELEGATED, RESOLVED, DEPUTIZED;
+        TRANSFERRED, DELEGATED, RESOLVED, DEPUTIZED,
+        /** 催办 by a person of the office who follows the process (an editor, of an issue's step). */
+        URGED;
 
         /** Administrators' acts are named by the monitoring bundle, the holders' by the approval bundle. */
         public String messageKey() {
@@ -87,6 +89,7 @@ public class TaskActionLog {
             case DELEGATED -> AuditAction.TASK_DELEGATED;
             case RESOLVED -> AuditAction.TASK_DELEGATION_ANSWERED;
             case DEPUTIZED -> AuditAction.TASK_DEPUTIZED;
+            case URGED -> AuditAction.TASK_REMINDED;
         };
     }
 

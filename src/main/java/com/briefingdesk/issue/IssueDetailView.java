@@ -3,6 +3,7 @@ package com.briefingdesk.issue;
 import com.briefingdesk.approval.ApprovalActs;
 import com.briefingdesk.approval.CopyButton;
 import com.briefingdesk.approval.ReadingSubjects;
+import com.briefingdesk.approval.ReminderDialog;
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.CurrentUser;
 import com.briefingdesk.kernel.OfficeClock;
@@ -10,13 +11,16 @@ import com.briefingdesk.kernel.ValidationException;
 import com.briefingdesk.kernel.ui.Notices;
 import com.briefingdesk.layout.MainLayout;
 import com.briefingdesk.task.TaskNotAvailableException;
+import com.briefingdesk.task.WaitingStep;
 import com.briefingdesk.task.WhereItWaits;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -26,6 +30,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /** One issue: its numbers and status, the layout, and every opinion given on it. */
 @Route(value = "issues/:issueId([0-9]+)", layout = MainLayout.class)
@@ -38,14 +43,17 @@ public class IssueDetailView extends VerticalLayout implements BeforeEnterObserv
     private final OfficeClock clock;
     private final List<CirculationProgress> circulationProgress;
     private final WhereItWaits whereItWaits;
+    private final IssueReminders reminders;
     final Button retrieve = new Button();
     final Div retrieveProblem = new Div();
     private Issue issue;
 
     public IssueDetailView(IssueService issues, IssueFlow flow, CurrentUser currentUser, OfficeClock clock,
-                           List<CirculationProgress> circulationProgress, WhereItWaits whereItWaits) {
+                           List<CirculationProgress> circulationProgress, WhereItWaits whereItWaits,
+                           IssueReminders reminders) {
         this.issues = issues;
         this.whereItWaits = whereItWaits;
+        this.reminders = reminders;
         this.flow = flow;
         this.user = currentUser.get();
         this.clock = clock;
@@ -74,7 +82,11 @@ public class IssueDetailView extends VerticalLayout implements BeforeEnterObserv
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        issue = issues.find(user, event.getRouteParameters().getLong("issueId").orElseThrow());
+        show(event.getRouteParameters().getLong("issueId").orElseThrow());
+    }
+
+    private void show(long issueId) {
+        issue = issues.find(user, issueId);
         removeAll();
         Span status = new Span(getTranslation(issue.status().messageKey()));
         status.setId("issue-status");
@@ -109,11 +121,22 @@ public class IssueDetailView extends VerticalLayout implements BeforeEnterObserv
         preview.show(issue);
         add(new H2(getPageTitle()), meta, retrieveProblem);
         if (issue.status().inHand()) { // while it circulates, 传阅情况 says who has not acknowledged
-            add(whereItWaits.lines(this, getLocale(), issue.processInstanceId()));
+            add(whereItWaits.lines(this, getLocale(), issue.processInstanceId(), step ->
+                    reminders.mayRemind(user, issue, step) ? Optional.of(remindButton(step)) : Optional.empty()));
         }
         add(preview, new H3(getTranslation("issue.opinions")),
                 new OpinionHistory(issues.opinions(user, issue.id()), clock),
                 ApprovalActs.ofProcess(issue.processInstanceId()));
+    }
+
+    /** 催办 of the step's holder, with a note; the page shows the reminder among the issue's acts afterwards. */
+    private Button remindButton(WaitingStep step) {
+        Button remind = new Button(getTranslation("approval.remind.button"), VaadinIcon.BELL_O.create(),
+                e -> new ReminderDialog(step.holder(this), IssueReminders.NOTE_MAX,
+                        note -> reminders.remind(user, issue.id(), step.taskId(), note), () -> show(issue.id())).open());
+        remind.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        remind.setId("remind-" + step.taskId());
+        return remind;
     }
 
     /** 传阅情况, with how many units have acknowledged once it has reached any. */

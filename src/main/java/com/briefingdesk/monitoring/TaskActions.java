@@ -1,5 +1,6 @@
 package com.briefingdesk.monitoring;
 
+import com.briefingdesk.approval.StepReminder;
 import com.briefingdesk.approval.TaskActionLog;
 import com.briefingdesk.approval.TaskColleagues;
 import com.briefingdesk.identity.AppUser;
@@ -12,8 +13,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,19 +24,18 @@ import org.springframework.transaction.annotation.Transactional;
 class TaskActions {
 
     static final int MAX_REASON = 500;
-    private static final Logger log = LoggerFactory.getLogger(TaskActions.class);
 
     private final TaskService taskService;
     private final TaskColleagues colleagues;
     private final TaskActionLog actionLog;
-    private final TaskReminderMail reminderMail;
+    private final StepReminder stepReminder;
 
     TaskActions(TaskService taskService, TaskColleagues colleagues, TaskActionLog actionLog,
-                TaskReminderMail reminderMail) {
+                StepReminder stepReminder) {
         this.taskService = taskService;
         this.colleagues = colleagues;
         this.actionLog = actionLog;
-        this.reminderMail = reminderMail;
+        this.stepReminder = stepReminder;
     }
 
     /** Who may take the task over: see {@link TaskColleagues}. */
@@ -67,24 +65,12 @@ class TaskActions {
         actionLog.add(task, TaskActionLog.Kind.DUE_DATE_SET, task.getAssignee(), null, due, reason.strip(), admin.id());
     }
 
-    /**
-     * 催办: mailed to whoever holds the task, and recorded in the timeline. Refused for a task nobody active could
-     * take: a reminder would reach nobody, and the timeline would say somebody had been reminded.
-     */
+    /** 催办 of any step, with the reason the record keeps ({@link StepReminder}). */
     @Transactional
     void remind(AppUser admin, String taskId, String reason) {
         AdminOnly.require(admin, "task " + taskId);
         requireReason(reason);
-        Task task = task(taskId);
-        if (task.getAssignee() == null && colleagues.of(task).isEmpty()) {
-            throw new ValidationException(Map.of("assignee", "monitoring.task.nobodyToRemind"));
-        }
-        List<String> groups = groups(task);
-        String holder = task.getAssignee() != null ? task.getAssignee() : String.join(",", groups);
-        log.info("Reminder from {} to {} about task '{}' ({}): {}", admin.username(), holder, task.getName(),
-                taskId, reason.strip());
-        reminderMail.remind(task, groups, reason.strip());
-        actionLog.add(task, TaskActionLog.Kind.REMINDED, task.getAssignee(), null, null, reason.strip(), admin.id());
+        stepReminder.remind(admin, task(taskId), reason.strip(), TaskActionLog.Kind.REMINDED);
     }
 
     /** At deactivation: the task goes to a successor. */

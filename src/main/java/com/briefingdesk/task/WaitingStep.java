@@ -10,7 +10,8 @@ import java.util.List;
  * One open task of a process, as those who follow the process see it: the step, who holds it (or the roles it is
  * offered to while nobody has claimed it) and since when.
  */
-public record WaitingStep(String name, String formKey, String holderName, List<Role> offeredTo, Instant since) {
+public record WaitingStep(String taskId, String name, String formKey, String holderUsername, String holderName,
+                          List<Role> offeredTo, Instant since) {
 
     public WaitingStep {
         offeredTo = List.copyOf(offeredTo);

@@ -48,7 +48,8 @@ public class WaitingSteps {
                     username -> directory.findByUsername(username).map(AppUser::displayName).orElse(username));
             List<Role> offeredTo = holder != null ? List.of() : offeredTo(task.getId());
             waiting.computeIfAbsent(task.getProcessInstanceId(), id -> new ArrayList<>()).add(new WaitingStep(
-                    task.getName(), task.getFormKey(), holder, offeredTo, task.getCreateTime().toInstant()));
+                    task.getId(), task.getName(), task.getFormKey(), task.getAssignee(), holder, offeredTo,
+                    task.getCreateTime().toInstant()));
         }
         return waiting;
     }

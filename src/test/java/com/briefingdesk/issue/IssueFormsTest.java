@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.briefingdesk.Office;
 import com.briefingdesk.UiTest;
+import com.briefingdesk.approval.ReminderDialog;
 import com.briefingdesk.article.Article;
 import com.briefingdesk.article.ArticleContent;
 import com.briefingdesk.article.ArticlePool;
@@ -28,9 +29,11 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
@@ -140,11 +143,47 @@ class IssueFormsTest extends UiTest {
         UI.getCurrent().navigate("issues/" + awaiting.id());
         String arrived = clock.minute(fixtures.taskService.createTaskQuery().taskId(signOff)
                 .singleResult().getCreateTime().toInstant());
-        assertThat(_get(Div.class, spec -> spec.withId("where-it-waits")).getElement().getTextRecursively())
+        assertThat(firstLineOfWhereItWaits())
                 .isEqualTo("当前环节：签发 · 办理人：" + fixtures.user("signer").displayName() + " · 到达：" + arrived);
         UI.getCurrent().navigate("issues/" + composing.id());
-        assertThat(_get(Div.class, spec -> spec.withId("where-it-waits")).getElement().getTextRecursively())
-                .startsWith("当前环节：组稿 · 办理人：编辑（待认领） · 到达：");
+        assertThat(firstLineOfWhereItWaits()).startsWith("当前环节：组稿 · 办理人：编辑（待认领） · 到达：");
+    }
+
+    @Test
+    void anEditorRemindsTheSignatoryFromTheIssuesPageAndAReviewerIsNotOffered() {
+        Issue awaiting = fixtures.awaitingSignOff(fixtures.freshSeries(0),
+                List.of(fixtures.accepted("jurong", SampleArticles.all().get(1))));
+        String signOff = fixtures.openTask(awaiting, IssueTasks.SIGN_OFF_FORM);
+
+        openAs("reviewer");
+        UI.getCurrent().navigate("issues/" + awaiting.id());
+        _assertNone(Button.class, spec -> spec.withId("remind-" + signOff));
+
+        openAs("editor");
+        UI.getCurrent().navigate("issues/" + awaiting.id());
+        _click(_get(Button.class, spec -> spec.withId("remind-" + signOff)));
+        ReminderDialog dialog = _get(ReminderDialog.class);
+        TextArea note = _get(TextArea.class, spec -> spec.withId("reminder-note"));
+        assertThat(note.getValue()).as("a note to start from").isEqualTo("请尽快办理，谢谢。");
+        _setValue(note, "  ");
+        _click(_get(Button.class, spec -> spec.withId("reminder-send")));
+        assertThat(note.isInvalid()).isTrue();
+        assertThat(note.getErrorMessage()).isEqualTo("请写明催办留言");
+        assertThat(dialog.isOpened()).isTrue();
+
+        _setValue(note, "今天下班前请签发");
+        _click(_get(Button.class, spec -> spec.withId("reminder-send")));
+        assertThat(dialog.isOpened()).isFalse();
+        NotificationsKt.expectNotifications("已催办");
+        assertThat(_get(Div.class, spec -> spec.withId("approval-acts")).getElement().getTextRecursively())
+                .as("the page shows the reminder among the issue's acts").contains("催办")
+                .contains(fixtures.user("editor").displayName()).contains("今天下班前请签发");
+    }
+
+    /** The words of the page's first 当前环节 line, without the buttons beside them. */
+    private static String firstLineOfWhereItWaits() {
+        return _get(Div.class, spec -> spec.withId("where-it-waits")).getChildren().findFirst().orElseThrow()
+                .getChildren().findFirst().orElseThrow().getElement().getText();
     }
 
     private static List<String> holderColumn(IssuesView list) {

@@ -1,4 +1,4 @@
-package com.briefingdesk.monitoring;
+package com.briefingdesk.approval;
 
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.UserDirectory;
@@ -11,7 +11,10 @@ import java.util.List;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
-/** 催办 by mail: to the task's assignee, or to everyone it is offered to, naming the step, its subject and why. */
+/**
+ * 催办 by mail: to the task's assignee, or to everyone it is offered to, naming the step, its subject, who asks and
+ * why.
+ */
 @Component
 class TaskReminderMail {
 
@@ -28,7 +31,7 @@ class TaskReminderMail {
         this.subjects = subjects;
     }
 
-    void remind(Task task, List<String> groups, String reason) {
+    void remind(Task task, List<String> groups, AppUser from, String reason) {
         List<AppUser> holders = task.getAssignee() != null
                 ? directory.findByUsername(task.getAssignee()).filter(AppUser::active).stream().toList()
                 : mail.ofGroups(groups);
@@ -39,6 +42,6 @@ class TaskReminderMail {
                 .getOrDefault(task.getProcessInstanceId(), TaskSubject.UNKNOWN).title();
         String about = title.isBlank() ? "" : mail.text("mail.task.reminder.about", title);
         mail.send(holders, mail.text("mail.task.reminder.subject", step),
-                mail.text("mail.task.reminder.body", step, about, reason, mail.link("")));
+                mail.text("mail.task.reminder.body", step, about, from.displayName(), reason, mail.link("")));
     }
 }
