@@ -3,6 +3,7 @@ package com.briefingdesk.approval;
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.CurrentUser;
 import com.briefingdesk.kernel.OfficeClock;
+import com.briefingdesk.kernel.ui.KeptCurrent;
 import com.briefingdesk.kernel.ui.ListColumns;
 import com.briefingdesk.kernel.ui.ListHeight;
 import com.briefingdesk.kernel.ui.LoadedOnArrival;
@@ -31,6 +32,8 @@ public class ForReadingView extends VerticalLayout implements HasDynamicTitle, L
     final Grid<ReadingCopy> toMe = new Grid<>();
     final Grid<ReadingCopy> sent = new Grid<>();
     final Span toMeEmpty = new Span();
+    // copies sent to me, and mine being read, show while I look at the lists
+    private final KeptCurrent<Copies> kept = KeptCurrent.of(this, this::read, this::show);
 
     public ForReadingView(ReadingCopies copies, CurrentUser currentUser, OfficeClock clock) {
         this.copies = copies;
@@ -80,14 +83,24 @@ public class ForReadingView extends VerticalLayout implements HasDynamicTitle, L
 
     @Override
     public void load() {
-        List<ReadingCopy> mine = copies.sentTo(user);
-        toMe.setItems(mine);
-        ListHeight.fit(toMe, mine.size());
-        toMe.setVisible(!mine.isEmpty());
-        toMeEmpty.setVisible(mine.isEmpty());
-        List<ReadingCopy> theirs = copies.sentBy(user);
-        sent.setItems(theirs);
-        ListHeight.fit(sent, theirs.size());
+        kept.load();
+    }
+
+    private Copies read() {
+        return new Copies(copies.sentTo(user), copies.sentBy(user));
+    }
+
+    private void show(Copies read) {
+        toMe.setItems(read.toMe());
+        ListHeight.fit(toMe, read.toMe().size());
+        toMe.setVisible(!read.toMe().isEmpty());
+        toMeEmpty.setVisible(read.toMe().isEmpty());
+        sent.setItems(read.sent());
+        ListHeight.fit(sent, read.sent().size());
+    }
+
+    /** Both lists as last read. */
+    private record Copies(List<ReadingCopy> toMe, List<ReadingCopy> sent) {
     }
 
     @Override

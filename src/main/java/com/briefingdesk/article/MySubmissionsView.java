@@ -4,6 +4,7 @@ import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.CurrentUser;
 import com.briefingdesk.identity.Role;
 import com.briefingdesk.kernel.OfficeClock;
+import com.briefingdesk.kernel.ui.KeptCurrent;
 import com.briefingdesk.kernel.ui.ListColumns;
 import com.briefingdesk.kernel.ui.LoadedOnArrival;
 import com.briefingdesk.kernel.ui.SearchField;
@@ -36,6 +37,8 @@ public class MySubmissionsView extends VerticalLayout implements HasDynamicTitle
     private final AppUser user;
     private final Span empty = new Span();
     private final HorizontalLayout filters = new HorizontalLayout(words, status);
+    // the editors' decisions show while the unit looks at its list
+    private final KeptCurrent<List<Article>> kept = KeptCurrent.of(this, this::readMine, this::show);
 
     public MySubmissionsView(ArticleService articles, CurrentUser currentUser, OfficeClock clock) {
         this.articles = articles;
@@ -85,7 +88,14 @@ public class MySubmissionsView extends VerticalLayout implements HasDynamicTitle
 
     @Override
     public void load() {
-        List<Article> mine = articles.ofMyUnit(user);
+        kept.load();
+    }
+
+    private List<Article> readMine() {
+        return articles.ofMyUnit(user);
+    }
+
+    private void show(List<Article> mine) {
         grid.setItems(mine).setFilter(a -> a.titleContains(words.getValue())
                 && (status.getValue() == null || status.getValue() == a.status()));
         filters.setVisible(!mine.isEmpty());

@@ -9,6 +9,7 @@ import com.briefingdesk.kernel.OfficeClock;
 import com.briefingdesk.kernel.ValidationException;
 import com.briefingdesk.kernel.ui.Confirmation;
 import com.briefingdesk.kernel.ui.FileDownload;
+import com.briefingdesk.kernel.ui.KeptCurrent;
 import com.briefingdesk.kernel.ui.ListColumns;
 import com.briefingdesk.kernel.ui.ListHeight;
 import com.briefingdesk.kernel.ui.Notices;
@@ -57,6 +58,8 @@ public class CirculationView extends VerticalLayout implements BeforeEnterObserv
     private Issue issue;
     private int waiting;
     private Set<Long> withoutRecipient = Set.of(); // units waiting with nobody to acknowledge
+    // units acknowledge while the editor watches
+    private final KeptCurrent<List<Receipt>> kept = KeptCurrent.of(this, this::readReceipts, this::show);
 
     public CirculationView(Receipts receipts, IssueService issues, CurrentUser currentUser, OfficeClock clock) {
         this.receipts = receipts;
@@ -152,7 +155,14 @@ public class CirculationView extends VerticalLayout implements BeforeEnterObserv
     }
 
     void refresh() {
-        List<Receipt> all = receipts.tracking(user, issue.id());
+        kept.load();
+    }
+
+    private List<Receipt> readReceipts() {
+        return receipts.tracking(user, issue.id());
+    }
+
+    private void show(List<Receipt> all) {
         List<Receipt> unacknowledged = all.stream().filter(r -> !r.acknowledged()).toList();
         List<Receipt> shown = waitingOnly.getValue() ? unacknowledged : all;
         withoutRecipient = receipts.withoutRecipient(unacknowledged);

@@ -4,6 +4,7 @@ import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.CurrentUser;
 import com.briefingdesk.identity.Role;
 import com.briefingdesk.kernel.OfficeClock;
+import com.briefingdesk.kernel.ui.KeptCurrent;
 import com.briefingdesk.kernel.ui.LoadedOnArrival;
 import com.briefingdesk.kernel.ui.Punctuation;
 import com.briefingdesk.layout.MainLayout;
@@ -45,8 +46,13 @@ public class IssuesView extends VerticalLayout implements HasDynamicTitle, Loade
     private final AppUser user;
     private final List<CirculationProgress> circulation;
     private final WaitingSteps waitingSteps;
-    private Map<Long, CirculationProgress.Acknowledged> acknowledged = Map.of();
-    private Map<String, List<WaitingStep>> waiting = Map.of(); // by process instance, as last loaded
+    // sign-offs and acknowledgements show while the editor looks at the list
+    private final KeptCurrent<Listed> kept = KeptCurrent.of(this, this::read, this::show);
+
+    /** The list as read: the issues, their units' acknowledgements, and who has each in hand (by process). */
+    private record Listed(List<IssueSummary> summaries, Map<Long, CirculationProgress.Acknowledged> acknowledged,
+                          Map<String, List<WaitingStep>> waiting) {
+    }
 
     public IssuesView(IssueService issues, SeriesService seriesService, TaskService taskService, TaskInbox inbox,
                       CurrentUser currentUser, OfficeClock clock, List<CirculationProgress> circulation,
@@ -100,7 +106,7 @@ public class IssuesView extends VerticalLayout implements HasDynamicTitle, Loade
         }).setHeader(getTranslation("article.status")).setAutoWidth(true);
         grid.addColumn(this::holders).setHeader(getTranslation("issue.list.holder")).setKey("holder")
                 .setAutoWidth(true);
-        grid.addColumn(i -> Optional.ofNullable(acknowledged.get(i.id()))
+        grid.addColumn(i -> Optional.ofNullable(kept.shown().acknowledged().get(i.id()))
                         .map(a -> a.acknowledged() + " / " + a.units()).orElse(""))
                 .setHeader(getTranslation("issue.list.acknowledged")).setKey("acknowledged").setAutoWidth(true);
         grid.addColumn(IssueSummary::articleCount).setHeader(getTranslation("issue.articleCount")).setAutoWidth(true);
@@ -133,19 +139,26 @@ public class IssuesView extends VerticalLayout implements HasDynamicTitle, Loade
 
     @Override
     public void load() {
+        kept.load();
+    }
+
+    private Listed read() {
         List<IssueSummary> summaries = issues.summaries(user);
-        acknowledged = acknowledged(summaries);
-        waiting = waitingSteps.of(summaries.stream().filter(i -> i.status().inHand() && i.processInstanceId() != null)
-                .map(IssueSummary::processInstanceId).toList());
-        grid.setItems(summaries).setFilter(i -> (shownSeries.getValue() == null
+        return new Listed(summaries, acknowledged(summaries),
+                waitingSteps.of(summaries.stream().filter(i -> i.status().inHand() && i.processInstanceId() != null)
+                        .map(IssueSummary::processInstanceId).toList()));
+    }
+
+    private void show(Listed listed) {
+        grid.setItems(listed.summaries()).setFilter(i -> (shownSeries.getValue() == null
                 || shownSeries.getValue().id() == i.seriesId())
                 && (shownStatus.getValue() == null || shownStatus.getValue() == i.status()));
     }
 
     /** Who has the issue in hand (王敏（编辑）; both countersigners), as an editor chasing its sign-off asks. */
     private String holders(IssueSummary issue) {
-        return Punctuation.enumeration(this, waiting.getOrDefault(issue.processInstanceId(), List.of()).stream()
-                .map(step -> step.holder(this)).distinct().toList());
+        List<WaitingStep> steps = kept.shown().waiting().getOrDefault(issue.processInstanceId(), List.of());
+        return Punctuation.enumeration(this, steps.stream().map(step -> step.holder(this)).distinct().toList());
     }
 
     /** While an issue circulates, how many of its units have acknowledged it: what an editor chases on a Friday. */

@@ -5,6 +5,7 @@ import com.briefingdesk.identity.CurrentUser;
 import com.briefingdesk.identity.Role;
 import com.briefingdesk.kernel.BundleI18NProvider;
 import com.briefingdesk.kernel.LanguageSelection;
+import com.briefingdesk.kernel.ui.KeptCurrent;
 import com.briefingdesk.kernel.ui.UnsavedWork;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
@@ -23,7 +24,6 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
-import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.LinkedHashMap;
@@ -34,7 +34,7 @@ import java.util.function.Consumer;
 /**
  * The frame of every view: the menu that fits the person's roles, who they are, language and logout. It polls the
  * server as {@link ScreenRefresh} says, so that the menu's counts follow others' work; a view that shows such work
- * listens to the same poll ({@code UI.addPollListener}).
+ * follows the same poll ({@link KeptCurrent}).
  */
 @PermitAll
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
@@ -42,7 +42,6 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final AppUser user;
     private final Map<WaitingCount, Span> counts = new LinkedHashMap<>();
     private final ScreenRefresh refresh;
-    private Registration polling;
 
     public MainLayout(CurrentUser currentUser, AuthenticationContext authentication, List<WaitingCount> waiting,
                       ScreenRefresh refresh) {
@@ -79,6 +78,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         whoInMenu.addClassName("current-user-in-menu");
         addToDrawer(whoInMenu);
         addToDrawer(menu(user, waiting));
+        KeptCurrent.by(this, this::countWhatWaits);
     }
 
     /** The counts follow the person's work: each view they go to may have taken or added something. */
@@ -91,12 +91,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
         event.getUI().setPollInterval(refresh.millis());
-        polling = event.getUI().addPollListener(e -> countWhatWaits());
     }
 
     @Override
     protected void onDetach(DetachEvent event) {
-        polling.remove();
         event.getUI().setPollInterval(-1);
         super.onDetach(event);
     }

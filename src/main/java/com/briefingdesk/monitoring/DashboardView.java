@@ -11,6 +11,7 @@ import com.briefingdesk.issue.IssueStatus;
 import com.briefingdesk.issue.SeriesService;
 import com.briefingdesk.kernel.NotFoundException;
 import com.briefingdesk.kernel.OfficeClock;
+import com.briefingdesk.kernel.ui.KeptCurrent;
 import com.briefingdesk.kernel.ui.ListColumns;
 import com.briefingdesk.kernel.ui.ListHeight;
 import com.briefingdesk.kernel.ui.Notices;
@@ -18,7 +19,6 @@ import com.briefingdesk.kernel.ui.Punctuation;
 import com.briefingdesk.layout.MainLayout;
 import com.briefingdesk.task.ActivityNames;
 import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -37,7 +37,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.util.List;
@@ -76,7 +75,6 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     final Span noIncidents = new Span();
     final RouterLink shortOfRoles = new RouterLink(); // to the units where a role they need is held by nobody
     private final UserDirectory directory;
-    private Registration polling;
     private Function<WatchedTask, String> holderOf = WatchedTask::holder; // by name, set as the list is read
 
     public DashboardView(Dashboard dashboard, TaskWatch taskWatch, Incidents incidents,
@@ -138,6 +136,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 new H3(getTranslation("monitoring.incidents")), noIncidents, incidentGrid,
                 volumes, cycleTimes);
         refresh();
+        KeptCurrent.by(this, this::refresh);
     }
 
     private void configureTasks() {
@@ -262,12 +261,6 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     @Override
     protected void onAttach(AttachEvent event) {
         BrowserScripts.style(event.getUI(), BrowserScripts.MONITORING_CSS);
-        polling = event.getUI().addPollListener(e -> refresh()); // as often as the frame polls (MainLayout)
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        polling.remove();
     }
 
     @Override

@@ -3,6 +3,7 @@ package com.briefingdesk.task;
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.CurrentUser;
 import com.briefingdesk.kernel.OfficeClock;
+import com.briefingdesk.kernel.ui.KeptCurrent;
 import com.briefingdesk.kernel.ui.ListColumns;
 import com.briefingdesk.kernel.ui.ListHeight;
 import com.briefingdesk.kernel.ui.LoadedOnArrival;
@@ -10,8 +11,6 @@ import com.briefingdesk.kernel.ui.Notices;
 import com.briefingdesk.kernel.ui.SearchField;
 import com.briefingdesk.kernel.ui.WideScreenColumns;
 import com.briefingdesk.layout.MainLayout;
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -24,7 +23,6 @@ import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.stream.Stream;
@@ -49,8 +47,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle, Loaded
     final Checkbox overdueOnly = new Checkbox();
     private final HorizontalLayout filters = new HorizontalLayout(words, overdueOnly);
     private InboxFilter filter = InboxFilter.NONE;
-    private Lists shown;
-    private Registration polling;
+    private final KeptCurrent<Lists> kept = KeptCurrent.of(this, this::lists, this::show);
 
     public InboxView(TaskInbox inbox, ActivityNames activityNames, CurrentUser currentUser, OfficeClock clock) {
         this.inbox = inbox;
@@ -180,18 +177,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle, Loaded
      */
     @Override
     public void load() {
-        show(lists());
-    }
-
-    /**
-     * Others' work shows while the person looks at the list (a unit's article arrives, a colleague claims a task);
-     * lists that have not changed are left as they are, scrolled where the person scrolled them.
-     */
-    private void loadIfChanged() {
-        Lists now = lists();
-        if (!now.equals(shown)) {
-            show(now);
-        }
+        kept.load();
     }
 
     private Lists lists() {
@@ -202,23 +188,12 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle, Loaded
     }
 
     private void show(Lists lists) {
-        shown = lists;
         show(mine, mineEmpty, "inbox.mine.empty", lists.mineAs(), lists.mine(),
                 (asked, offset, limit) -> inbox.assignedTo(user, asked, offset, limit));
         show(offered, offeredEmpty, "inbox.offered.empty", lists.offeredAs(), lists.offered(),
                 (asked, offset, limit) -> inbox.offeredTo(user, asked, offset, limit));
         // nothing to search in an empty inbox; a search that found nothing keeps its fields to change it
         filters.setVisible(filter.narrows() || mine.isVisible() || offered.isVisible());
-    }
-
-    @Override
-    protected void onAttach(AttachEvent event) {
-        polling = event.getUI().addPollListener(e -> loadIfChanged()); // as often as the frame polls (MainLayout)
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        polling.remove();
     }
 
     /**

@@ -1,5 +1,6 @@
 package com.briefingdesk.approval;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.briefingdesk.UiTest;
@@ -55,6 +56,24 @@ class WaitingCountsTest extends UiTest {
         copies.markRead(reviewer, copy, Instant.now());
         UI.getCurrent().navigate(ForReadingView.class);
         assertThat(badge("waiting-reading").isVisible()).as("read: nothing waits").isFalse();
+    }
+
+    @Test
+    void aCopySentWhileThePersonLooksAtTheirCopiesShowsAtTheNextPollAndIsCounted() {
+        Article article = fixtures.submitted(fixtures.submitter(fixtures.freshUnit()));
+        AppUser editor = fixtures.officePerson(Role.EDITOR);
+        AppUser reviewer = fixtures.officePerson(Role.REVIEWER);
+        openAs(reviewer.username());
+        UI.getCurrent().navigate(ForReadingView.class);
+        ForReadingView list = _get(ForReadingView.class);
+        assertThat(list.toMe.isVisible()).as("nothing sent yet").isFalse();
+
+        ReadingCopies.Subject subject = copies.subjectOfProcess(article.processInstanceId()).orElseThrow();
+        copies.send(editor, subject, List.of(reviewer.username()), "请阅");
+        poll();
+        assertThat(list.toMe.getGenericDataView().getItems()).extracting(ReadingCopy::title)
+                .containsExactly(article.title());
+        assertThat(badge("waiting-reading").getText()).isEqualTo("1");
     }
 
     private static Span badge(String id) {

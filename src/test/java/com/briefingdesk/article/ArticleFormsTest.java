@@ -94,6 +94,25 @@ class ArticleFormsTest extends UiTest {
     }
 
     @Test
+    void theEditorsDecisionShowsInTheUnitsListAtTheNextPollWithTheSearchKept() {
+        Article article = submittedByKunshan();
+        openAs("kunshan");
+        UI.getCurrent().navigate(MySubmissionsView.class);
+        MySubmissionsView mine = _get(MySubmissionsView.class);
+        _setValue(mine.words, article.title());
+        Object before = mine.grid.getDataProvider();
+        poll();
+        assertThat(mine.grid.getDataProvider()).as("nothing new: the list is left as it is").isSameAs(before);
+
+        articleTasks.triage(user("editor"), triageTaskId(article), TriageDecision.ACCEPT, null, null,
+                article.version());
+        poll();
+        assertThat(mine.grid.getListDataView().getItems().filter(a -> a.id() == article.id()).map(Article::status))
+                .containsExactly(ArticleStatus.ACCEPTED);
+        assertThat(mine.words.getValue()).isEqualTo(article.title());
+    }
+
+    @Test
     void badInputIsNamedAtEachFieldAndNothingTypedIsLostOrSaved() {
         openAs("kunshan");
         int before = articles.ofMyUnit(user("kunshan")).size();

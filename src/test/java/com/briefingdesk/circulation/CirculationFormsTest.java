@@ -229,6 +229,33 @@ class CirculationFormsTest extends UiTest {
         assertThat(acknowledgedColumn(_get(CirculationView.class), "滨海县")).isEmpty();
     }
 
+    @Test
+    void acknowledgementsShowAtTheNextPollWhileTheEditorWatchesTheCirculationOrTheListOfIssues() {
+        Issue issue = fixtures.circulatingWithOneArticle("gulou", 3);
+        openAs("editor");
+        UI.getCurrent().navigate("issues/" + issue.id() + "/circulation");
+        CirculationView view = _get(CirculationView.class);
+        assertThat(view.summary.getText()).isEqualTo("已签收 0 / 3 个单位");
+        Object before = view.grid.getDataProvider();
+        poll();
+        assertThat(view.grid.getDataProvider()).as("nothing new: the list is left as it is").isSameAs(before);
+
+        receipts.acknowledge(fixtures.issues.user("kunshan-recv"), issue.id());
+        poll();
+        assertThat(view.summary.getText()).isEqualTo("已签收 1 / 3 个单位");
+        assertThat(acknowledgedColumn(view, "昆山市")).contains("昆山市收文员");
+
+        UI.getCurrent().navigate(IssuesView.class);
+        @SuppressWarnings("unchecked")
+        Grid<IssueSummary> issues = _get(Grid.class, spec -> spec.withId("issue-list"));
+        List<IssueSummary> listed = issues.getGenericDataView().getItems().toList();
+        int row = listed.indexOf(listed.stream().filter(i -> i.id() == issue.id()).findFirst().orElseThrow());
+        assertThat(GridKt._getFormatted(issues, row, "acknowledged")).isEqualTo("1 / 3");
+        receipts.acknowledge(fixtures.issues.user("jurong-recv"), issue.id());
+        poll();
+        assertThat(GridKt._getFormatted(issues, row, "acknowledged")).isEqualTo("2 / 3");
+    }
+
     static Button remindButton(CirculationView view, String unitName) {
         List<Receipt> rows = view.receipts();
         int row = rows.indexOf(rows.stream().filter(r -> r.unitName().equals(unitName)).findFirst().orElseThrow());

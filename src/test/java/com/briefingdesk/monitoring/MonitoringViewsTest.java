@@ -21,8 +21,6 @@ import com.briefingdesk.kernel.ui.ListHeight;
 import com.briefingdesk.layout.AccessDeniedView;
 import com.briefingdesk.layout.NotFoundView;
 import com.github.mvysny.kaributesting.v10.GridKt;
-import com.vaadin.flow.component.ComponentUtil;
-import com.vaadin.flow.component.PollEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
@@ -143,7 +141,7 @@ class MonitoringViewsTest extends UiTest {
         assertThat(again.tasks.getGenericDataView().getItems()).as("waiting for nobody")
                 .anyMatch(t -> t.processInstanceId().equals(waiting.processInstanceId()));
         fixtures.person(unit, Set.of(Role.UNIT_LEADER));
-        ComponentUtil.fireEvent(UI.getCurrent(), new PollEvent(UI.getCurrent(), true)); // the frame's poll
+        poll();
         assertThat(again.tasks.getGenericDataView().getItems())
                 .as("a leader now, and the task is neither overdue nor old")
                 .noneMatch(t -> t.processInstanceId().equals(waiting.processInstanceId()));

@@ -11,8 +11,6 @@ import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.issue.IssueFixtures;
 import com.briefingdesk.kernel.ui.ListHeight;
 import com.github.mvysny.kaributesting.v10.GridKt;
-import com.vaadin.flow.component.ComponentUtil;
-import com.vaadin.flow.component.PollEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
@@ -138,20 +136,16 @@ class InboxViewTest extends UiTest {
         Span count = _get(Span.class, spec -> spec.withId("waiting-inbox"));
         String counted = count.getText();
 
-        poll(ui);
+        poll();
         assertThat(view.offered.getDataProvider()).as("nothing new: the list stays as it is, scrolled as it was")
                 .isSameAs(shownBefore);
 
         Article second = submittedAs("jurong", mark + " 后到");
-        poll(ui);
+        poll();
         assertThat(titles(view.offered)).containsExactlyInAnyOrder(first.title(), second.title());
         assertThat(view.words.getValue()).as("the search stays").isEqualTo(mark);
         assertThat(Long.parseLong(count.getText())).as("the menu's 待办 counts it too")
                 .isEqualTo(Long.parseLong(counted) + 1);
-    }
-
-    private static void poll(UI ui) {
-        ComponentUtil.fireEvent(ui, new PollEvent(ui, true));
     }
 
     @Test
