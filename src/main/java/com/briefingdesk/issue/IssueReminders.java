@@ -35,9 +35,14 @@ public class IssueReminders {
         this.reminder = reminder;
     }
 
-    /** An editor may remind whoever holds a step of an issue being composed or approved, unless it is they. */
+    /**
+     * An editor may remind whoever holds a step of an issue being composed or approved, unless the step is theirs:
+     * held by them, or offered to a role they hold, which they could take themselves.
+     */
     public boolean mayRemind(AppUser user, Issue issue, WaitingStep step) {
-        return user.has(Role.EDITOR) && issue.status().inHand() && !user.username().equals(step.holderUsername());
+        boolean theirs = step.holderUsername() != null ? user.username().equals(step.holderUsername())
+                : step.offeredTo().stream().anyMatch(user::has);
+        return user.has(Role.EDITOR) && issue.status().inHand() && !theirs;
     }
 
     /**
@@ -57,7 +62,7 @@ public class IssueReminders {
         if (task == null || !issue.status().inHand()) {
             throw new TaskNotAvailableException(taskId);
         }
-        if (editor.username().equals(task.getAssignee())) {
+        if (theirs(editor, task)) {
             throw new ValidationException(Map.of("note", "issue.remind.own"));
         }
         Map<String, String> problems = new HashMap<>();
@@ -70,5 +75,13 @@ public class IssueReminders {
             throw new ValidationException(problems);
         }
         reminder.remind(editor, task, note.strip(), TaskActionLog.Kind.URGED);
+    }
+
+    private boolean theirs(AppUser editor, Task task) {
+        if (task.getAssignee() != null) {
+            return editor.username().equals(task.getAssignee());
+        }
+        return taskService.getIdentityLinksForTask(task.getId()).stream()
+                .anyMatch(link -> link.getGroupId() != null && editor.candidateGroups().contains(link.getGroupId()));
     }
 }

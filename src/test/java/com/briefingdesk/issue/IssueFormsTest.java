@@ -147,6 +147,7 @@ class IssueFormsTest extends UiTest {
                 .isEqualTo("当前环节：签发 · 办理人：" + fixtures.user("signer").displayName() + " · 到达：" + arrived);
         UI.getCurrent().navigate("issues/" + composing.id());
         assertThat(firstLineOfWhereItWaits()).startsWith("当前环节：组稿 · 办理人：编辑（待认领） · 到达：");
+        _assertNone(Button.class, spec -> spec.withId("remind-" + fixtures.openTask(composing, IssueTasks.COMPOSE_FORM)));
     }
 
     @Test

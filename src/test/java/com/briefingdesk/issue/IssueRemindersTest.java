@@ -104,9 +104,13 @@ class IssueRemindersTest {
 
         Issue composing = fixtures.issues.start(editor, fixtures.freshSeries(0).id());
         String compose = fixtures.openTask(composing, IssueTasks.COMPOSE_FORM);
+        assertThat(refusal(editor, composing, compose, "请尽快")).as("offered to the editors: theirs to take")
+                .isEqualTo("issue.remind.own");
         fixtures.taskService.claim(compose, "editor");
         assertThat(refusal(editor, composing, compose, "请尽快")).isEqualTo("issue.remind.own");
         assertThat(actionLog.ofProcess(issue.processInstanceId()))
+                .noneMatch(e -> e.kind() == TaskActionLog.Kind.URGED);
+        assertThat(actionLog.ofProcess(composing.processInstanceId()))
                 .noneMatch(e -> e.kind() == TaskActionLog.Kind.URGED);
     }
 
