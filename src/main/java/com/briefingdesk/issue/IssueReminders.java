@@ -2,6 +2,7 @@ package com.briefingdesk.issue;
 
 import com.briefingdesk.approval.StepReminder;
 import com.briefingdesk.approval.TaskActionLog;
+import com.briefingdesk.approval.TaskColleagues;
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.Role;
 import com.briefingdesk.kernel.NotFoundException;
@@ -28,11 +29,13 @@ public class IssueReminders {
     private final IssueService issues;
     private final TaskService taskService;
     private final StepReminder reminder;
+    private final TaskColleagues colleagues;
 
-    IssueReminders(IssueService issues, TaskService taskService, StepReminder reminder) {
+    IssueReminders(IssueService issues, TaskService taskService, StepReminder reminder, TaskColleagues colleagues) {
         this.issues = issues;
         this.taskService = taskService;
         this.reminder = reminder;
+        this.colleagues = colleagues;
     }
 
     /**
@@ -81,7 +84,6 @@ public class IssueReminders {
         if (task.getAssignee() != null) {
             return editor.username().equals(task.getAssignee());
         }
-        return taskService.getIdentityLinksForTask(task.getId()).stream()
-                .anyMatch(link -> link.getGroupId() != null && editor.candidateGroups().contains(link.getGroupId()));
+        return colleagues.groups(task.getId()).stream().anyMatch(editor.candidateGroups()::contains);
     }
 }
