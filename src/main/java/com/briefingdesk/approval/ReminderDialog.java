@@ -4,10 +4,13 @@ import com.briefingdesk.kernel.ValidationException;
 import com.briefingdesk.kernel.ui.Notices;
 import com.briefingdesk.kernel.ui.UnsavedWork;
 import com.briefingdesk.task.TaskNotAvailableException;
+import com.briefingdesk.task.WaitingStep;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.function.Consumer;
 
@@ -49,6 +52,20 @@ public class ReminderDialog extends Dialog {
         Button cancel = new Button(getTranslation("approval.cancel"), e -> close());
         cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         getFooter().add(cancel, send);
+    }
+
+    /**
+     * The 催办 button of a page's 当前环节 line: it opens the dialog for the step's holder.
+     *
+     * @param sending    sends the reminder with the note typed (the page's feature decides who may)
+     * @param afterwards what the page does once the reminder is sent or the step found gone (show it again)
+     */
+    public static Button opener(Component page, WaitingStep step, Consumer<String> sending, Runnable afterwards) {
+        Button remind = new Button(page.getTranslation("approval.remind.button"), VaadinIcon.BELL_O.create(),
+                e -> new ReminderDialog(step.holder(page), StepReminder.NOTE_MAX, sending, afterwards).open());
+        remind.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        remind.setId("remind-" + step.taskId());
+        return remind;
     }
 
     void send() {

@@ -3,6 +3,7 @@ package com.briefingdesk.article;
 import com.briefingdesk.approval.ApprovalActs;
 import com.briefingdesk.approval.CopyButton;
 import com.briefingdesk.approval.ReadingSubjects;
+import com.briefingdesk.approval.ReminderDialog;
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.CurrentUser;
 import com.briefingdesk.kernel.OfficeClock;
@@ -10,7 +11,9 @@ import com.briefingdesk.kernel.ValidationException;
 import com.briefingdesk.kernel.ui.Notices;
 import com.briefingdesk.kernel.ui.Punctuation;
 import com.briefingdesk.layout.MainLayout;
+import com.briefingdesk.task.WaitingStep;
 import com.briefingdesk.task.WhereItWaits;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -41,13 +44,15 @@ public class ArticleDetailView extends VerticalLayout implements BeforeEnterObse
     private final OfficeClock clock;
     private final UnitApprovalTasks unitApproval;
     private final WhereItWaits whereItWaits;
+    private final ArticleReminders reminders;
     private Article article;
 
     public ArticleDetailView(ArticleService articles, List<ArticlePublications> publications,
                              CurrentUser currentUser, OfficeClock clock, UnitApprovalTasks unitApproval,
-                             WhereItWaits whereItWaits) {
+                             WhereItWaits whereItWaits, ArticleReminders reminders) {
         this.articles = articles;
         this.whereItWaits = whereItWaits;
+        this.reminders = reminders;
         this.unitApproval = unitApproval;
         this.publications = publications;
         this.user = currentUser.get();
@@ -90,7 +95,7 @@ public class ArticleDetailView extends VerticalLayout implements BeforeEnterObse
             add(noLeader);
         }
         if (article.processInstanceId() != null && !article.status().finished()) {
-            add(whereItWaits.lines(this, getLocale(), article.processInstanceId()));
+            add(whereItWaits.lines(this, getLocale(), article.processInstanceId(), this::reminderOf));
         }
         if (article.status() == ArticleStatus.ADOPTED) {
             publications.stream().map(p -> p.publishedIn(article)).flatMap(Optional::stream).findFirst()
@@ -118,6 +123,18 @@ public class ArticleDetailView extends VerticalLayout implements BeforeEnterObse
         add(new H3(getTranslation("article.versions")),
                 new VersionHistory(articles.versions(user, article.id()), clock));
         add(ApprovalActs.ofProcess(article.processInstanceId()));
+    }
+
+    /** 催办 of whoever revises; the page shows the reminder among the article's acts afterwards. */
+    private Optional<Component> reminderOf(WaitingStep step) {
+        return reminders.mayRemind(user, article, step) ? Optional.of(ReminderDialog.opener(this, step,
+                note -> reminders.remind(user, article.id(), step.taskId(), note), this::showAgain))
+                : Optional.empty();
+    }
+
+    private void showAgain() {
+        article = articles.find(user, article.id());
+        render();
     }
 
     private HorizontalLayout actions() {

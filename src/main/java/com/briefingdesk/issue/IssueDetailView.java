@@ -13,14 +13,13 @@ import com.briefingdesk.layout.MainLayout;
 import com.briefingdesk.task.TaskNotAvailableException;
 import com.briefingdesk.task.WaitingStep;
 import com.briefingdesk.task.WhereItWaits;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -121,22 +120,18 @@ public class IssueDetailView extends VerticalLayout implements BeforeEnterObserv
         preview.show(issue);
         add(new H2(getPageTitle()), meta, retrieveProblem);
         if (issue.status().inHand()) { // while it circulates, 传阅情况 says who has not acknowledged
-            add(whereItWaits.lines(this, getLocale(), issue.processInstanceId(), step ->
-                    reminders.mayRemind(user, issue, step) ? Optional.of(remindButton(step)) : Optional.empty()));
+            add(whereItWaits.lines(this, getLocale(), issue.processInstanceId(), this::reminderOf));
         }
         add(preview, new H3(getTranslation("issue.opinions")),
                 new OpinionHistory(issues.opinions(user, issue.id()), clock),
                 ApprovalActs.ofProcess(issue.processInstanceId()));
     }
 
-    /** 催办 of the step's holder, with a note; the page shows the reminder among the issue's acts afterwards. */
-    private Button remindButton(WaitingStep step) {
-        Button remind = new Button(getTranslation("approval.remind.button"), VaadinIcon.BELL_O.create(),
-                e -> new ReminderDialog(step.holder(this), IssueReminders.NOTE_MAX,
-                        note -> reminders.remind(user, issue.id(), step.taskId(), note), () -> show(issue.id())).open());
-        remind.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        remind.setId("remind-" + step.taskId());
-        return remind;
+    /** 催办 beside a step the editor may remind of; the page shows the reminder among the issue's acts afterwards. */
+    private Optional<Component> reminderOf(WaitingStep step) {
+        return reminders.mayRemind(user, issue, step) ? Optional.of(ReminderDialog.opener(this, step,
+                note -> reminders.remind(user, issue.id(), step.taskId(), note), () -> show(issue.id())))
+                : Optional.empty();
     }
 
     /** 传阅情况, with how many units have acknowledged once it has reached any. */

@@ -1,5 +1,6 @@
 package com.briefingdesk.task;
 
+import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.Role;
 import com.briefingdesk.identity.RoleNames;
 import com.vaadin.flow.component.Component;
@@ -15,6 +16,12 @@ public record WaitingStep(String taskId, String name, String formKey, String hol
 
     public WaitingStep {
         offeredTo = List.copyOf(offeredTo);
+    }
+
+    /** Whether the step is the person's: held by them, or offered to a role they hold, theirs to take. */
+    public boolean isFor(AppUser person) {
+        return holderUsername != null ? holderUsername.equals(person.username())
+                : offeredTo.stream().anyMatch(person::has);
     }
 
     /** 王敏（编辑）, or 审核人（待认领） while the roles' people have not claimed it. */

@@ -8,16 +8,19 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.briefingdesk.UiTest;
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.UserDirectory;
 import com.briefingdesk.kernel.BundleI18NProvider;
 import com.briefingdesk.kernel.LanguageSelection;
+import com.briefingdesk.kernel.NotFoundException;
 import com.briefingdesk.kernel.ui.UnsavedWork;
 import com.briefingdesk.layout.NotFoundView;
 import com.briefingdesk.task.InboxView;
 import com.briefingdesk.task.TaskInbox;
+import com.briefingdesk.task.TaskNotAvailableException;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
@@ -25,6 +28,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.server.VaadinSession;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
@@ -37,6 +41,8 @@ class ArticleFormsTest extends UiTest {
     ArticleService articles;
     @Autowired
     ArticleTasks articleTasks;
+    @Autowired
+    ArticleReminders reminders;
     @Autowired
     UserDirectory directory;
     @Autowired
@@ -311,6 +317,35 @@ class ArticleFormsTest extends UiTest {
         assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("where-it-waits"))
                 .getElement().getTextRecursively()).as("taken: the editor's name")
                 .startsWith("当前环节：稿件初审 · 办理人：" + user("editor").displayName() + " · 到达：");
+    }
+
+    @Test
+    void anEditorRemindsTheUnitOfARevisionFromTheArticlesPage() {
+        Article article = submittedByKunshan();
+        articleTasks.triage(user("editor"), triageTaskId(article), TriageDecision.RETURN, "请补充数据", null,
+                article.version());
+        String revise = taskService.createTaskQuery().processInstanceId(article.processInstanceId())
+                .taskDefinitionKey("Task_Revise").singleResult().getId();
+
+        openAs("kunshan");
+        UI.getCurrent().navigate("articles/" + article.id());
+        _assertNone(Button.class, spec -> spec.withId("remind-" + revise)); // the unit's own step
+
+        openAs("editor");
+        UI.getCurrent().navigate("articles/" + article.id());
+        _click(_get(Button.class, spec -> spec.withId("remind-" + revise)));
+        _setValue(_get(TextArea.class, spec -> spec.withId("reminder-note")), "本周五中午前请返回修改稿");
+        _click(_get(Button.class, spec -> spec.withId("reminder-send")));
+        NotificationsKt.expectNotifications("已催办");
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("approval-acts"))
+                .getElement().getTextRecursively()).contains("催办", "本周五中午前请返回修改稿");
+
+        assertThatThrownBy(() -> reminders.remind(user("reviewer"), article.id(), revise, "请修改"))
+                .as("a reviewer reads the article but does not chase units").isInstanceOf(NotFoundException.class);
+        articles.withdraw(user("kunshan"), article.id(), "另行报送");
+        assertThatThrownBy(() -> reminders.remind(user("editor"), article.id(), revise, "请修改"))
+                .as("withdrawn meanwhile: nothing left to remind of")
+                .isInstanceOf(TaskNotAvailableException.class);
     }
 
     @Test

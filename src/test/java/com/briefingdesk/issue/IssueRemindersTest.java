@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.briefingdesk.BriefingDeskTest;
+import com.briefingdesk.approval.StepReminder;
 import com.briefingdesk.approval.TaskActionLog;
 import com.briefingdesk.article.SampleArticles;
 import com.briefingdesk.identity.AppUser;
@@ -97,17 +98,17 @@ class IssueRemindersTest {
         String signOff = fixtures.openTask(issue, IssueTasks.SIGN_OFF_FORM);
         AppUser editor = fixtures.user("editor");
 
-        assertThat(refusal(editor, issue, signOff, "   ")).isEqualTo("issue.remind.noteRequired");
+        assertThat(refusal(editor, issue, signOff, "   ")).isEqualTo("approval.remind.noteRequired");
         assertThat(refusal(editor, issue, signOff, "请\u0000签发")).isEqualTo(TypedText.UNSTORABLE);
-        assertThat(refusal(editor, issue, signOff, "催".repeat(IssueReminders.NOTE_MAX + 1)))
+        assertThat(refusal(editor, issue, signOff, "催".repeat(StepReminder.NOTE_MAX + 1)))
                 .isEqualTo(TypedText.TOO_LONG);
 
         Issue composing = fixtures.issues.start(editor, fixtures.freshSeries(0).id());
         String compose = fixtures.openTask(composing, IssueTasks.COMPOSE_FORM);
         assertThat(refusal(editor, composing, compose, "请尽快")).as("offered to the editors: theirs to take")
-                .isEqualTo("issue.remind.own");
+                .isEqualTo("approval.remind.own");
         fixtures.taskService.claim(compose, "editor");
-        assertThat(refusal(editor, composing, compose, "请尽快")).isEqualTo("issue.remind.own");
+        assertThat(refusal(editor, composing, compose, "请尽快")).isEqualTo("approval.remind.own");
         assertThat(actionLog.ofProcess(issue.processInstanceId()))
                 .noneMatch(e -> e.kind() == TaskActionLog.Kind.URGED);
         assertThat(actionLog.ofProcess(composing.processInstanceId()))
