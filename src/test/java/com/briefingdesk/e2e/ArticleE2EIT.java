@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 
 /**
@@ -17,6 +18,7 @@ class ArticleE2EIT extends E2EScenario {
 
     static final SampleArticle ARTICLE = SampleArticle.number(0);
     static final String RETURN_COMMENT = "请补充第三部分的具体成效数据，并注明数据截止时间。";
+    static final String REMINDER = "本周五中午前请返回修改稿，下期简报等用。";
     static final String REVISION = "**四是总结经验，推动文明实践常态长效。**截至 4 月 15 日，全市累计开展线上线下志愿服务活动 1200 余场次。";
 
     /** The revision as Word puts it on the clipboard: its lead phrase bold, fonts and indents to be dropped. */
@@ -140,6 +142,17 @@ class ArticleE2EIT extends E2EScenario {
         assertThat(editor.hasRow("#group-tasks", ARTICLE.title())).as("offered to the editors").isFalse();
         assertThat(editor.hasRow("#my-tasks", ARTICLE.title())).as("assigned to the editor").isFalse();
         editor.step("editor-inbox-after-return");
+
+        // the week's issue waits for it: the editor reminds the unit from the article's page, then goes back to 待办
+        editor.open("articles/" + articleId);
+        assertThat(editor.waitForText("where-it-waits", "当前环节：")).contains("办理人：");
+        editor.click(By.cssSelector("#where-it-waits [id^='remind-']"));
+        editor.fill("reminder-note", REMINDER);
+        editor.click("reminder-send");
+        assertThat(editor.waitForText("approval-acts", REMINDER)).contains("催办");
+        editor.step("article-reminded");
+        editor.open("");
+        editor.element("inbox");
     }
 
     @Test
@@ -195,7 +208,7 @@ class ArticleE2EIT extends E2EScenario {
     @Order(6)
     void theEditorAcceptsTheRevisedArticle() {
         BrowserSession editor = editor();
-        assertThat(editor.path()).as("the editor has stayed on the inbox since returning the article").isEmpty();
+        assertThat(editor.path()).as("the editor has stayed on the inbox since the reminder").isEmpty();
         // untouched, the inbox shows what arrived meanwhile at the frame's next poll (briefing.ui.refresh, 30 s)
         BrowserSession.Row row = editor.waitForRow("#group-tasks", ARTICLE.title(), Duration.ofSeconds(45));
         editor.step("editor-inbox-resubmitted");
