@@ -15,8 +15,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.util.function.Consumer;
 
 /**
- * 催办 of one step's holder with a note, which the mail carries and the record keeps. What the reminder does is the
- * caller's ({@code send}); the dialog keeps what was typed while a refusal is shown at the note.
+ * 催办 of one step's holder with a note, which the mail carries and the record keeps. Who may remind is the page's
+ * feature's to say (its {@code sending}); the dialog keeps what was typed while a refusal is shown at the note.
  */
 public class ReminderDialog extends Dialog {
 
@@ -27,11 +27,10 @@ public class ReminderDialog extends Dialog {
 
     /**
      * @param holder     who is reminded, as the page names them (王敏（编辑）, 签发人（待认领）)
-     * @param maxLength  the note's limit, the service's
      * @param sending    sends the reminder; may refuse with a {@link ValidationException} or find the step gone
      * @param afterwards what the page does once the reminder is sent or the step found gone (show it again)
      */
-    public ReminderDialog(String holder, int maxLength, Consumer<String> sending, Runnable afterwards) {
+    ReminderDialog(String holder, Consumer<String> sending, Runnable afterwards) {
         this.sending = sending;
         this.afterwards = afterwards;
         setCloseOnOutsideClick(false); // a stray click beside it must not lose what was typed
@@ -39,7 +38,7 @@ public class ReminderDialog extends Dialog {
         setHeaderTitle(getTranslation("approval.remind.title"));
         note.setLabel(getTranslation("approval.remind.note"));
         note.setValue(getTranslation("approval.remind.default"));
-        note.setMaxLength(maxLength);
+        note.setMaxLength(StepReminder.NOTE_MAX);
         note.setWidth("32em");
         note.setId("reminder-note");
         send.setText(getTranslation("approval.remind.send"));
@@ -62,7 +61,7 @@ public class ReminderDialog extends Dialog {
      */
     public static Button opener(Component page, WaitingStep step, Consumer<String> sending, Runnable afterwards) {
         Button remind = new Button(page.getTranslation("approval.remind.button"), VaadinIcon.BELL_O.create(),
-                e -> new ReminderDialog(step.holder(page), StepReminder.NOTE_MAX, sending, afterwards).open());
+                e -> new ReminderDialog(step.holder(page), sending, afterwards).open());
         remind.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         remind.setId("remind-" + step.taskId());
         return remind;
