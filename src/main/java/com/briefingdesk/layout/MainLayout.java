@@ -6,6 +6,7 @@ import com.briefingdesk.identity.Role;
 import com.briefingdesk.kernel.BundleI18NProvider;
 import com.briefingdesk.kernel.LanguageSelection;
 import com.briefingdesk.kernel.ui.KeptCurrent;
+import com.briefingdesk.kernel.ui.Notices;
 import com.briefingdesk.kernel.ui.UnsavedWork;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
@@ -26,6 +27,7 @@ import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +43,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final AppUser user;
     private final Map<WaitingCount, Span> counts = new LinkedHashMap<>();
+    private final Map<WaitingCount, Long> lastCounts = new HashMap<>(); // as last counted, to tell what arrived
     private final ScreenRefresh refresh;
 
     public MainLayout(CurrentUser currentUser, AuthenticationContext authentication, List<WaitingCount> waiting,
@@ -78,13 +81,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         whoInMenu.addClassName("current-user-in-menu");
         addToDrawer(whoInMenu);
         addToDrawer(menu(user, waiting));
-        KeptCurrent.by(this, this::countWhatWaits);
+        KeptCurrent.by(this, () -> countWhatWaits(true));
     }
 
     /** The counts follow the person's work: each view they go to may have taken or added something. */
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        countWhatWaits();
+        countWhatWaits(false);
     }
 
     @Override
@@ -99,12 +102,26 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         super.onDetach(event);
     }
 
-    private void countWhatWaits() {
+    /**
+     * At a poll, what arrived since the last count is also said in a notice (待办新到 1 项), which screen readers
+     * announce: the person may be reading something else on the screen than the menu.
+     */
+    private void countWhatWaits(boolean sayWhatArrived) {
         counts.forEach((count, badge) -> {
             long n = count.waitingFor(user);
+            long arrived = n - lastCounts.getOrDefault(count, n);
+            lastCounts.put(count, n);
             badge.setText(String.valueOf(n));
             badge.setVisible(n > 0);
+            if (sayWhatArrived && arrived > 0) {
+                Notices.arrived(getTranslation("nav.arrived." + menuName(count.route()), arrived));
+            }
         });
+    }
+
+    /** The name of a counted menu entry in ids and message keys: inbox for the inbox's empty route. */
+    private static String menuName(String route) {
+        return route.isEmpty() ? "inbox" : route;
     }
 
     /** Marks each view as the page's main landmark, for screen readers and keyboard navigation. */
@@ -178,7 +195,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         waiting.stream().filter(count -> count.route().equals(route)).findFirst().ifPresent(count -> {
             Span badge = new Span();
             badge.getElement().getThemeList().add("badge pill small contrast");
-            badge.setId("waiting-" + (route.isEmpty() ? "inbox" : route));
+            badge.setId("waiting-" + menuName(route));
             badge.setVisible(false);
             item.setSuffixComponent(badge);
             counts.put(count, badge);

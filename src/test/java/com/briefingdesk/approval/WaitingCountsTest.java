@@ -9,6 +9,7 @@ import com.briefingdesk.article.MySubmissionsView;
 import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.identity.Role;
 import com.briefingdesk.task.InboxView;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
@@ -74,6 +75,7 @@ class WaitingCountsTest extends UiTest {
         assertThat(list.toMe.getGenericDataView().getItems()).extracting(ReadingCopy::title)
                 .containsExactly(article.title());
         assertThat(badge("waiting-reading").getText()).isEqualTo("1");
+        NotificationsKt.expectNotifications("待阅新到 1 份");
     }
 
     private static Span badge(String id) {

@@ -11,6 +11,7 @@ import com.briefingdesk.identity.AppUser;
 import com.briefingdesk.issue.IssueFixtures;
 import com.briefingdesk.kernel.ui.ListHeight;
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
@@ -139,6 +140,7 @@ class InboxViewTest extends UiTest {
         poll();
         assertThat(view.offered.getDataProvider()).as("nothing new: the list stays as it is, scrolled as it was")
                 .isSameAs(shownBefore);
+        NotificationsKt.expectNoNotifications();
 
         Article second = submittedAs("jurong", mark + " 后到");
         poll();
@@ -146,6 +148,7 @@ class InboxViewTest extends UiTest {
         assertThat(view.words.getValue()).as("the search stays").isEqualTo(mark);
         assertThat(Long.parseLong(count.getText())).as("the menu's 待办 counts it too")
                 .isEqualTo(Long.parseLong(counted) + 1);
+        NotificationsKt.expectNotifications("待办新到 1 项");
     }
 
     @Test
